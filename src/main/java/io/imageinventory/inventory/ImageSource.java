@@ -1,0 +1,39 @@
+package io.imageinventory.inventory;
+
+import java.util.List;
+
+/**
+ * One (account, region) pair to list images from.
+ */
+interface ImageSource {
+
+    SourceKey key();
+
+    String accountName();
+
+    /** Every owned and shared image of this source, every page; throws when the source cannot be read. */
+    List<ImageRow> fetchImages();
+
+    /** A source known to be unreadable before any call, such as an account whose id cannot be resolved. */
+    static ImageSource unreachable(SourceKey key, String accountName, RuntimeException cause) {
+        return new ImageSource() {
+
+            @Override
+            public SourceKey key() {
+                return key;
+            }
+
+            @Override
+            public String accountName() {
+                return accountName;
+            }
+
+            @Override
+            public List<ImageRow> fetchImages() {
+                throw cause;
+            }
+
+        };
+    }
+
+}

@@ -1,0 +1,95 @@
+package io.imageinventory.inventory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+
+/**
+ * The AWS clients, the source catalog, the store and the refresher, built once.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class InventoryConfiguration {
+
+    /** No single call may hang a refresh: each attempt and each call, retries included, is bounded. */
+    private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
+
+    private static final Duration CALL_TIMEOUT = Duration.ofMinutes(1);
+
+    @Bean
+    AwsCredentialsProvider awsCredentialsProvider() {
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    @Bean(destroyMethod = "close")
+    SdkHttpClient awsHttpClient(InventoryProperties properties) {
+        return ApacheHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(5))
+                .socketTimeout(ATTEMPT_TIMEOUT)
+                .maxConnections(Math.max(50, properties.parallelism() * 2))
+                .build();
+    }
+
+    /**
+     * STANDARD rather than the SDK's LEGACY default: it retries throttling and 5xx answers with
+     * exponential backoff and jitter, and bounds retries with a token bucket. ADAPTIVE_V2 would add
+     * client-side rate limiting, which pays off only when many requests share one client at once;
+     * here each source's client sends its pages one after another.
+     */
+    @Bean
+    ClientOverrideConfiguration awsClientOverrides() {
+        return ClientOverrideConfiguration.builder()
+                .retryStrategy(RetryMode.STANDARD)
+                .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
+                .apiCallTimeout(CALL_TIMEOUT)
+                .build();
+    }
+
+    @Bean
+    SourceCatalog sourceCatalog(InventoryProperties properties, SdkHttpClient awsHttpClient,
+            ClientOverrideConfiguration awsClientOverrides, AwsCredentialsProvider awsCredentialsProvider) {
+        AwsClients clients = new AwsClients(awsHttpClient, awsClientOverrides, properties.endpointOverride());
+        return new SourceCatalog(clients, awsCredentialsProvider, regions(properties),
+                properties.accounts().isEmpty() || properties.includeOwnAccount());
+    }
+
+    @Bean
+    InventoryStore inventoryStore() {
+        return new InventoryStore();
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService inventoryPool(InventoryProperties properties) {
+        return Executors.newFixedThreadPool(properties.parallelism(), new CustomizableThreadFactory("inventory-"));
+    }
+
+    @Bean
+    InventoryRefresher inventoryRefresher(SourceCatalog sourceCatalog, InventoryStore inventoryStore,
+            ExecutorService inventoryPool) {
+        return new InventoryRefresher(sourceCatalog::sources, inventoryStore, inventoryPool, Clock.systemUTC());
+    }
+
+    private static List<Region> regions(InventoryProperties properties) {
+        if (properties.regions().isEmpty()) {
+            return List.of(new DefaultAwsRegionProviderChain().getRegion());
+        }
+        return properties.regions().stream().distinct().map(Region::of).toList();
+    }
+
+}

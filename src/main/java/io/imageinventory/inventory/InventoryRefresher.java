@@ -1,0 +1,109 @@
+package io.imageinventory.inventory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+
+/**
+ * Refreshes every source, each on its own: sources run in parallel on a bounded pool, and one
+ * that fails keeps its last good images without touching the others. A refresh asked for while one
+ * runs joins the running one.
+ */
+public final class InventoryRefresher {
+
+    private static final Logger log = LoggerFactory.getLogger(InventoryRefresher.class);
+
+    private final Supplier<List<ImageSource>> sources;
+
+    private final InventoryStore store;
+
+    private final Executor pool;
+
+    private final Clock clock;
+
+    private final AtomicReference<CompletableFuture<InventorySnapshot>> running = new AtomicReference<>();
+
+    InventoryRefresher(Supplier<List<ImageSource>> sources, InventoryStore store, Executor pool, Clock clock) {
+        this.sources = sources;
+        this.store = store;
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    /** Starts a refresh, or joins the one running; completes with the snapshot it produced. */
+    public CompletableFuture<InventorySnapshot> refresh() {
+        CompletableFuture<InventorySnapshot> mine = new CompletableFuture<>();
+        CompletableFuture<InventorySnapshot> current = running.compareAndExchange(null, mine);
+        if (current != null) {
+            return current;
+        }
+        CompletableFuture.supplyAsync(sources, pool)
+                .thenCompose(this::refreshAll)
+                .whenComplete((ignored, failure) -> {
+                    if (failure != null) {
+                        log.error("Refresh could not list its sources: {}", describe(failure));
+                    }
+                    running.set(null);
+                    mine.complete(store.snapshot());
+                });
+        return mine;
+    }
+
+    public boolean refreshing() {
+        return running.get() != null;
+    }
+
+    private CompletableFuture<Void> refreshAll(List<ImageSource> all) {
+        Set<SourceKey> keys = all.stream().map(ImageSource::key).collect(Collectors.toSet());
+        store.retainOnly(keys);
+        return CompletableFuture.allOf(all.stream()
+                .map(source -> CompletableFuture.runAsync(() -> refresh(source), pool))
+                .toArray(CompletableFuture[]::new));
+    }
+
+    private void refresh(ImageSource source) {
+        Instant attempt = clock.instant();
+        SourceKey key = source.key();
+        try {
+            List<ImageRow> images = source.fetchImages();
+            store.record(SourceState.succeeded(key, source.accountName(), images, attempt));
+            log.info("Refreshed account {} region {}: {} images in {} ms", key.accountId(), key.region(),
+                    images.size(), elapsedMillis(attempt));
+        }
+        catch (RuntimeException ex) {
+            String error = describe(ex);
+            store.record(SourceState.failed(store.stateOf(key), key, source.accountName(), attempt, error));
+            log.warn("Refresh of account {} region {} failed after {} ms, keeping its last good images: {}",
+                    key.accountId(), key.region(), elapsedMillis(attempt), error);
+        }
+    }
+
+    private long elapsedMillis(Instant since) {
+        return Duration.between(since, clock.instant()).toMillis();
+    }
+
+    /** A message a person can act on, such as {@code AccessDeniedException: User is not authorized}. */
+    static String describe(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+                && aws.awsErrorDetails().errorCode() != null) {
+            String requestId = aws.requestId() == null ? "" : " (request id " + aws.requestId() + ")";
+            return aws.awsErrorDetails().errorCode() + ": " + aws.awsErrorDetails().errorMessage() + requestId;
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+}

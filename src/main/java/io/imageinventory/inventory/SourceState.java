@@ -1,0 +1,46 @@
+package io.imageinventory.inventory;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one source last gave: its last good images and how its latest attempt went.
+ *
+ * @param key the source
+ * @param accountName the account's display name
+ * @param images the images of the last successful fetch (kept when a later one fails)
+ * @param lastAttempt when the latest fetch started
+ * @param lastSuccess when the latest successful fetch started, or null if none has succeeded yet
+ * @param lastError a readable message of the latest failure, or null when the latest fetch succeeded
+ */
+public record SourceState(
+        SourceKey key,
+        String accountName,
+        List<ImageRow> images,
+        Instant lastAttempt,
+        @Nullable Instant lastSuccess,
+        @Nullable String lastError) {
+
+    public SourceState {
+        images = List.copyOf(images);
+    }
+
+    static SourceState succeeded(SourceKey key, String accountName, List<ImageRow> images, Instant attempt) {
+        return new SourceState(key, accountName, images, attempt, attempt, null);
+    }
+
+    /** A failed attempt keeps the images and success time of the state before it. */
+    static SourceState failed(@Nullable SourceState previous, SourceKey key, String accountName,
+            Instant attempt, String error) {
+        return previous == null
+                ? new SourceState(key, accountName, List.of(), attempt, null, error)
+                : new SourceState(key, accountName, previous.images(), attempt, previous.lastSuccess(), error);
+    }
+
+    public boolean failing() {
+        return lastError != null;
+    }
+
+}

@@ -1,0 +1,330 @@
+package io.imageinventory.dev;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A fake AWS endpoint on loopback that speaks the real wire protocols, so that the real SDK client
+ * (or the AWS CLI) can be pointed at it: WorkSpaces over JSON 1.1 ({@code POST /} with
+ * {@code X-Amz-Target}) and STS over the query protocol. The caller's account comes from the access
+ * key in the SigV4 {@code Authorization} header and the region from its credential scope. Pages carry
+ * opaque {@code NextToken}s; throttling, denial, 5xx answers and latency can be injected.
+ */
+public final class FakeAws implements AutoCloseable {
+
+    /** The account of any access key the fake was not told about. */
+    public static final String DEFAULT_ACCOUNT = "111122223333";
+
+    static final String DESCRIBE_IMAGES = "WorkspacesService.DescribeWorkspaceImages";
+
+    private static final String JSON_1_1 = "application/x-amz-json-1.1";
+
+    private static final int MAX_RESULTS = 25;
+
+    private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/]+)/[^/]+/([^/]+)/([^/,]+)/");
+
+    private final HttpServer server;
+
+    private final ExecutorService handlers = Executors.newFixedThreadPool(16);
+
+    private final ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor();
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private final Map<Listing, List<Map<String, Object>>> images = new ConcurrentHashMap<>();
+
+    private final Map<String, Page> issuedTokens = new ConcurrentHashMap<>();
+
+    private final Map<String, String> accountsByAccessKey = new ConcurrentHashMap<>();
+
+    private final Map<String, FakeError> deniedSources = new ConcurrentHashMap<>();
+
+    private final List<PlannedFault> plannedFaults = new CopyOnWriteArrayList<>();
+
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+
+    private volatile Duration latency = Duration.ZERO;
+
+    private FakeAws(HttpServer server) {
+        this.server = server;
+        server.setExecutor(handlers);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** Starts the fake on loopback; port 0 picks a free one. */
+    public static FakeAws start(int port) {
+        try {
+            return new FakeAws(HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot start the fake AWS endpoint on port " + port, ex);
+        }
+    }
+
+    /**
+     * Gives the AWS SDK's default credentials chain demo credentials through its system properties,
+     * unless real ones are set there: the fake accepts any key.
+     */
+    public static void useDemoCredentials() {
+        if (System.getProperty("aws.accessKeyId") == null) {
+            System.setProperty("aws.accessKeyId", "demo");
+            System.setProperty("aws.secretAccessKey", "demo");
+        }
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Replaces what {@code DescribeWorkspaceImages} lists for one account, region and image type. */
+    public FakeAws images(String accountId, String region, String imageType, List<FakeImage> listed) {
+        images.put(new Listing(accountId, region, imageType), listed.stream().map(FakeImage::toJson).toList());
+        return this;
+    }
+
+    /** Maps an access key to the account whose credentials it stands for. */
+    public FakeAws accessKey(String accessKeyId, String accountId) {
+        accountsByAccessKey.put(accessKeyId, accountId);
+        return this;
+    }
+
+    /** Every WorkSpaces call of this account in this region answers the error until {@link #allow}. */
+    public FakeAws deny(String accountId, String region, FakeError error) {
+        deniedSources.put(accountId + "/" + region, error);
+        return this;
+    }
+
+    public FakeAws allow(String accountId, String region) {
+        deniedSources.remove(accountId + "/" + region);
+        return this;
+    }
+
+    /** The call of {@code operation} that comes after {@code callsBefore} more calls answers the error, once. */
+    public FakeAws failOnce(String operation, int callsBefore, FakeError error) {
+        plannedFaults.add(new PlannedFault(operation, new AtomicInteger(callsBefore), error));
+        return this;
+    }
+
+    /** Time added before every answer, as a slow or distant endpoint would. */
+    public FakeAws latency(Duration added) {
+        latency = added;
+        return this;
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public long callCount(String operation) {
+        return calls.stream().filter(call -> call.operation().equals(operation)).count();
+    }
+
+    public void clearCalls() {
+        calls.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        handlers.shutdownNow();
+        delays.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        Matcher credential = CREDENTIAL.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        boolean signed = credential.find();
+        String accessKey = signed ? credential.group(1) : "";
+        String region = signed ? credential.group(2) : "us-east-1";
+        String account = accountsByAccessKey.getOrDefault(accessKey, DEFAULT_ACCOUNT);
+        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+        Answer answer;
+        try {
+            answer = target != null
+                    ? jsonCall(target, account, region, body)
+                    : queryCall(account, region, new String(body, StandardCharsets.UTF_8));
+        }
+        catch (RuntimeException ex) {
+            answer = Answer.json(new FakeError(400, "SerializationException", String.valueOf(ex.getMessage())), json);
+        }
+        Answer finalAnswer = answer;
+        if (latency.isZero()) {
+            send(exchange, finalAnswer);
+        }
+        else {
+            delays.schedule(() -> send(exchange, finalAnswer), latency.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private Answer jsonCall(String target, String account, String region, byte[] body) {
+        Map<String, Object> input = body.length == 0 ? Map.of() : json.readValue(body, mapType());
+        FakeError fault = faultFor(target, account, region);
+        Answer answer;
+        if (fault != null) {
+            answer = Answer.json(fault, json);
+        }
+        else if (DESCRIBE_IMAGES.equals(target)) {
+            answer = describeImages(account, region, input);
+        }
+        else {
+            answer = Answer.json(new FakeError(400, "UnknownOperationException", "Unknown operation " + target), json);
+        }
+        calls.add(new Call(target, account, region, input, answer.status()));
+        return answer;
+    }
+
+    private Answer queryCall(String account, String region, String form) {
+        Map<String, String> input = parseForm(form);
+        String action = input.getOrDefault("Action", "");
+        Answer answer = "GetCallerIdentity".equals(action)
+                ? Answer.xml(200, """
+                        <GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+                          <GetCallerIdentityResult>
+                            <Arn>arn:aws:iam::%s:user/demo</Arn>
+                            <UserId>AIDAFAKEUSER</UserId>
+                            <Account>%s</Account>
+                          </GetCallerIdentityResult>
+                          <ResponseMetadata><RequestId>%s</RequestId></ResponseMetadata>
+                        </GetCallerIdentityResponse>
+                        """.formatted(account, account, UUID.randomUUID()))
+                : Answer.xmlError(new FakeError(400, "InvalidAction", "Could not find operation " + action));
+        calls.add(new Call("STS." + action, account, region, new LinkedHashMap<String, Object>(input), answer.status()));
+        return answer;
+    }
+
+    private Answer describeImages(String account, String region, Map<String, Object> input) {
+        Object maxResults = input.getOrDefault("MaxResults", MAX_RESULTS);
+        if (!(maxResults instanceof Number number) || number.intValue() < 1 || number.intValue() > MAX_RESULTS) {
+            return Answer.json(new FakeError(400, "ValidationException", "1 validation error detected: Value '"
+                    + maxResults + "' at 'maxResults' failed to satisfy constraint: Member must have value "
+                    + "less than or equal to 25"), json);
+        }
+        String imageType = String.valueOf(input.getOrDefault("ImageType", "OWNED"));
+        Listing listing = new Listing(account, region, imageType);
+        int offset = 0;
+        Object token = input.get("NextToken");
+        if (token != null) {
+            Page page = issuedTokens.remove(String.valueOf(token));
+            if (page == null || !page.listing().equals(listing)) {
+                return Answer.json(new FakeError(400, "InvalidParameterValuesException", "The next token is invalid."), json);
+            }
+            offset = page.offset();
+        }
+        List<Map<String, Object>> all = images.getOrDefault(listing, List.of());
+        int end = Math.min(all.size(), offset + number.intValue());
+        Map<String, Object> output = new LinkedHashMap<>();
+        output.put("Images", new ArrayList<>(all.subList(Math.min(offset, end), end)));
+        if (end < all.size()) {
+            String next = UUID.randomUUID().toString();
+            issuedTokens.put(next, new Page(listing, end));
+            output.put("NextToken", next);
+        }
+        return Answer.json(200, output, json);
+    }
+
+    private FakeError faultFor(String operation, String account, String region) {
+        FakeError denied = deniedSources.get(account + "/" + region);
+        if (denied != null) {
+            return denied;
+        }
+        for (PlannedFault planned : plannedFaults) {
+            if (planned.operation().equals(operation) && planned.callsBefore().getAndDecrement() == 0) {
+                plannedFaults.remove(planned);
+                return planned.error();
+            }
+        }
+        return null;
+    }
+
+    private void send(HttpExchange exchange, Answer answer) {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+            exchange.sendResponseHeaders(answer.status(), answer.body().length);
+            exchange.getResponseBody().write(answer.body());
+        }
+        catch (IOException ex) {
+            // The client gave up (its timeout); nothing to answer.
+        }
+    }
+
+    private static Map<String, String> parseForm(String form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : form.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<Map<String, Object>> mapType() {
+        return (Class<Map<String, Object>>) (Class<?>) Map.class;
+    }
+
+    /** One call the fake answered: which operation, for whom, with what, and the status it got. */
+    public record Call(String operation, String accountId, String region, Map<String, Object> input, int status) {
+    }
+
+    private record Listing(String accountId, String region, String imageType) {
+    }
+
+    private record Page(Listing listing, int offset) {
+    }
+
+    private record PlannedFault(String operation, AtomicInteger callsBefore, FakeError error) {
+    }
+
+    private record Answer(int status, String contentType, byte[] body) {
+
+        static Answer json(int status, Object output, JsonMapper json) {
+            return new Answer(status, JSON_1_1, json.writeValueAsBytes(output));
+        }
+
+        static Answer json(FakeError error, JsonMapper json) {
+            return json(error.status(), Map.of("__type", error.type(), "message", error.message()), json);
+        }
+
+        static Answer xml(int status, String body) {
+            return new Answer(status, "text/xml", body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Answer xmlError(FakeError error) {
+            return xml(error.status(), """
+                    <ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+                      <Error><Type>Sender</Type><Code>%s</Code><Message>%s</Message></Error>
+                      <RequestId>%s</RequestId>
+                    </ErrorResponse>
+                    """.formatted(error.type(), error.message(), UUID.randomUUID()));
+        }
+
+    }
+
+}

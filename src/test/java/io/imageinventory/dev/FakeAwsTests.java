@@ -1,0 +1,66 @@
+package io.imageinventory.dev;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+import software.amazon.awssdk.services.workspaces.model.DescribeWorkspaceImagesResponse;
+import software.amazon.awssdk.services.workspaces.model.WorkSpacesException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The fake answers the real SDK client as AWS would.
+ */
+class FakeAwsTests {
+
+    private final FakeAws aws = FakeAws.start(0);
+
+    private final WorkSpacesClient client = WorkSpacesClient.builder()
+            .endpointOverride(aws.endpoint())
+            .region(Region.EU_WEST_1)
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAOTHER", "secret")))
+            .build();
+
+    @AfterEach
+    void stop() {
+        client.close();
+        aws.close();
+    }
+
+    @Test
+    void shouldRejectMaxResultsAboveTwentyFiveLikeAws() {
+        assertThatExceptionOfType(WorkSpacesException.class)
+                .isThrownBy(() -> client.describeWorkspaceImages(request -> request.maxResults(26)))
+                .satisfies(ex -> {
+                    assertThat(ex.statusCode()).isEqualTo(400);
+                    assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+                });
+    }
+
+    @Test
+    void shouldListTheImagesOfTheCallersAccountAndRegionOnly() {
+        aws.accessKey("AKIAOTHER", "999988887777")
+                .images("999988887777", "eu-west-1", "OWNED", List.of(FakeImage.available("wsi-mine", "999988887777")))
+                .images("999988887777", "us-east-1", "OWNED", List.of(FakeImage.available("wsi-elsewhere", "999988887777")))
+                .images(FakeAws.DEFAULT_ACCOUNT, "eu-west-1", "OWNED", List.of(FakeImage.available("wsi-theirs", "1")));
+
+        DescribeWorkspaceImagesResponse response = client.describeWorkspaceImages(request -> request.imageType("OWNED"));
+
+        assertThat(response.images()).extracting(image -> image.imageId()).containsExactly("wsi-mine");
+        assertThat(response.nextToken()).isNull();
+    }
+
+    @Test
+    void shouldRejectATokenItDidNotIssue() {
+        assertThatExceptionOfType(WorkSpacesException.class)
+                .isThrownBy(() -> client.describeWorkspaceImages(request -> request.nextToken("forged")))
+                .satisfies(ex -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("InvalidParameterValuesException"));
+    }
+
+}

@@ -1,0 +1,20 @@
+package io.imageinventory.dev;
+
+/**
+ * An error the fake AWS endpoint answers with, in the shape AWS uses.
+ *
+ * @param status the HTTP status
+ * @param type the error code ({@code __type} in JSON, {@code Code} in XML)
+ * @param message the message
+ */
+public record FakeError(int status, String type, String message) {
+
+    public static final FakeError THROTTLING = new FakeError(400, "ThrottlingException", "Rate exceeded");
+
+    public static final FakeError ACCESS_DENIED = new FakeError(400, "AccessDeniedException",
+            "User is not authorized to perform: workspaces:DescribeWorkspaceImages");
+
+    public static final FakeError SERVICE_UNAVAILABLE = new FakeError(503, "ServiceUnavailableException",
+            "The service is unavailable. Try again later.");
+
+}

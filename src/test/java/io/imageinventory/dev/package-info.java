@@ -1,0 +1,5 @@
+/**
+ * Test-only stand-ins for the outside world: a fake AWS endpoint that speaks the real protocols,
+ * a local OpenID Connect provider, and the demo application that starts them both.
+ */
+package io.imageinventory.dev;

@@ -9,6 +9,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 
@@ -36,6 +37,11 @@ final class AwsClients {
 
     StsClient sts(AwsCredentialsProvider credentials, Region region) {
         return configure(StsClient.builder(), credentials, region).build();
+    }
+
+    /** Organizations has one global endpoint. */
+    OrganizationsClient organizations(AwsCredentialsProvider credentials) {
+        return configure(OrganizationsClient.builder(), credentials, Region.AWS_GLOBAL).build();
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B configure(B builder,

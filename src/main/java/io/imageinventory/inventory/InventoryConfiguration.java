@@ -65,8 +65,7 @@ class InventoryConfiguration {
     SourceCatalog sourceCatalog(InventoryProperties properties, SdkHttpClient awsHttpClient,
             ClientOverrideConfiguration awsClientOverrides, AwsCredentialsProvider awsCredentialsProvider) {
         AwsClients clients = new AwsClients(awsHttpClient, awsClientOverrides, properties.endpointOverride());
-        return new SourceCatalog(clients, awsCredentialsProvider, regions(properties),
-                properties.accounts().isEmpty() || properties.includeOwnAccount());
+        return new SourceCatalog(clients, awsCredentialsProvider, regions(properties), properties);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class FakeAws implements AutoCloseable {
 
     static final String DESCRIBE_IMAGES = "WorkspacesService.DescribeWorkspaceImages";
 
+    static final String LIST_ACCOUNTS = "AWSOrganizationsV20161128.ListAccounts";
+
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
 
     private static final int MAX_RESULTS = 25;
@@ -59,6 +62,10 @@ public final class FakeAws implements AutoCloseable {
     private final Map<String, Page> issuedTokens = new ConcurrentHashMap<>();
 
     private final Map<String, String> accountsByAccessKey = new ConcurrentHashMap<>();
+
+    private final Map<String, String> externalIdsByRole = new ConcurrentHashMap<>();
+
+    private final List<Map<String, Object>> organizationAccounts = new CopyOnWriteArrayList<>();
 
     private final Map<String, FakeError> deniedSources = new ConcurrentHashMap<>();
 
@@ -109,6 +116,25 @@ public final class FakeAws implements AutoCloseable {
     /** Maps an access key to the account whose credentials it stands for. */
     public FakeAws accessKey(String accessKeyId, String accountId) {
         accountsByAccessKey.put(accessKeyId, accountId);
+        return this;
+    }
+
+    /** A role that {@code AssumeRole} lets anyone assume; its temporary keys act for the role's account. */
+    public FakeAws role(String roleArn) {
+        return role(roleArn, "");
+    }
+
+    /** A role whose trust policy asks for this external id. */
+    public FakeAws role(String roleArn, String externalId) {
+        externalIdsByRole.put(roleArn, externalId);
+        return this;
+    }
+
+    /** An account that Organizations {@code ListAccounts} lists, with its status (ACTIVE, SUSPENDED...). */
+    public FakeAws organizationAccount(String accountId, String name, String status) {
+        organizationAccounts.add(Map.of("Id", accountId, "Name", name, "Status", status,
+                "Arn", "arn:aws:organizations::" + DEFAULT_ACCOUNT + ":account/o-fake/" + accountId,
+                "Email", name.toLowerCase().replace(' ', '-') + "@example.com"));
         return this;
     }
 
@@ -190,6 +216,9 @@ public final class FakeAws implements AutoCloseable {
         else if (DESCRIBE_IMAGES.equals(target)) {
             answer = describeImages(account, region, input);
         }
+        else if (LIST_ACCOUNTS.equals(target)) {
+            answer = page(new Listing("organization", "", "accounts"), organizationAccounts, input, "Accounts", 20);
+        }
         else {
             answer = Answer.json(new FakeError(400, "UnknownOperationException", "Unknown operation " + target), json);
         }
@@ -200,8 +229,8 @@ public final class FakeAws implements AutoCloseable {
     private Answer queryCall(String account, String region, String form) {
         Map<String, String> input = parseForm(form);
         String action = input.getOrDefault("Action", "");
-        Answer answer = "GetCallerIdentity".equals(action)
-                ? Answer.xml(200, """
+        Answer answer = switch (action) {
+            case "GetCallerIdentity" -> Answer.xml(200, """
                         <GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
                           <GetCallerIdentityResult>
                             <Arn>arn:aws:iam::%s:user/demo</Arn>
@@ -210,21 +239,60 @@ public final class FakeAws implements AutoCloseable {
                           </GetCallerIdentityResult>
                           <ResponseMetadata><RequestId>%s</RequestId></ResponseMetadata>
                         </GetCallerIdentityResponse>
-                        """.formatted(account, account, UUID.randomUUID()))
-                : Answer.xmlError(new FakeError(400, "InvalidAction", "Could not find operation " + action));
+                        """.formatted(account, account, UUID.randomUUID()));
+            case "AssumeRole" -> assumeRole(account, input);
+            default -> Answer.xmlError(new FakeError(400, "InvalidAction", "Could not find operation " + action));
+        };
         calls.add(new Call("STS." + action, account, region, new LinkedHashMap<String, Object>(input), answer.status()));
         return answer;
     }
 
-    private Answer describeImages(String account, String region, Map<String, Object> input) {
-        Object maxResults = input.getOrDefault("MaxResults", MAX_RESULTS);
-        if (!(maxResults instanceof Number number) || number.intValue() < 1 || number.intValue() > MAX_RESULTS) {
-            return Answer.json(new FakeError(400, "ValidationException", "1 validation error detected: Value '"
-                    + maxResults + "' at 'maxResults' failed to satisfy constraint: Member must have value "
-                    + "less than or equal to 25"), json);
+    private Answer assumeRole(String caller, Map<String, String> input) {
+        String roleArn = input.getOrDefault("RoleArn", "");
+        String externalId = externalIdsByRole.get(roleArn);
+        if (externalId == null || !externalId.equals(input.getOrDefault("ExternalId", ""))) {
+            return Answer.xmlError(new FakeError(403, "AccessDenied", "User: arn:aws:iam::" + caller
+                    + ":user/demo is not authorized to perform: sts:AssumeRole on resource: " + roleArn));
         }
+        String roleAccount = roleArn.split(":")[4];
+        String accessKey = "ASIA" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+        accountsByAccessKey.put(accessKey, roleAccount);
+        return Answer.xml(200, """
+                <AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+                  <AssumeRoleResult>
+                    <Credentials>
+                      <AccessKeyId>%s</AccessKeyId>
+                      <SecretAccessKey>fake-secret</SecretAccessKey>
+                      <SessionToken>fake-session-token</SessionToken>
+                      <Expiration>%s</Expiration>
+                    </Credentials>
+                    <AssumedRoleUser>
+                      <AssumedRoleId>AROAFAKE:%s</AssumedRoleId>
+                      <Arn>arn:aws:sts::%s:assumed-role/%s/%s</Arn>
+                    </AssumedRoleUser>
+                  </AssumeRoleResult>
+                  <ResponseMetadata><RequestId>%s</RequestId></ResponseMetadata>
+                </AssumeRoleResponse>
+                """.formatted(accessKey, Instant.now().plus(Duration.ofHours(1)), input.get("RoleSessionName"),
+                roleAccount, roleArn.substring(roleArn.indexOf('/') + 1), input.get("RoleSessionName"),
+                UUID.randomUUID()));
+    }
+
+    private Answer describeImages(String account, String region, Map<String, Object> input) {
         String imageType = String.valueOf(input.getOrDefault("ImageType", "OWNED"));
         Listing listing = new Listing(account, region, imageType);
+        return page(listing, images.getOrDefault(listing, List.of()), input, "Images", MAX_RESULTS);
+    }
+
+    /** One page of a listing, with an opaque token for the next one, as AWS list calls answer. */
+    private Answer page(Listing listing, List<Map<String, Object>> all, Map<String, Object> input, String itemsField,
+            int maxPageSize) {
+        Object maxResults = input.getOrDefault("MaxResults", maxPageSize);
+        if (!(maxResults instanceof Number number) || number.intValue() < 1 || number.intValue() > maxPageSize) {
+            return Answer.json(new FakeError(400, "ValidationException", "1 validation error detected: Value '"
+                    + maxResults + "' at 'maxResults' failed to satisfy constraint: Member must have value "
+                    + "less than or equal to " + maxPageSize), json);
+        }
         int offset = 0;
         Object token = input.get("NextToken");
         if (token != null) {
@@ -234,10 +302,9 @@ public final class FakeAws implements AutoCloseable {
             }
             offset = page.offset();
         }
-        List<Map<String, Object>> all = images.getOrDefault(listing, List.of());
         int end = Math.min(all.size(), offset + number.intValue());
         Map<String, Object> output = new LinkedHashMap<>();
-        output.put("Images", new ArrayList<>(all.subList(Math.min(offset, end), end)));
+        output.put(itemsField, new ArrayList<>(all.subList(Math.min(offset, end), end)));
         if (end < all.size()) {
             String next = UUID.randomUUID().toString();
             issuedTokens.put(next, new Page(listing, end));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -29,14 +30,22 @@ final class TestInventory implements AutoCloseable {
     private final ExecutorService pool;
 
     TestInventory(URI endpoint, List<String> regions) {
+        this(properties(endpoint, regions, List.of(), true, null, 8));
+    }
+
+    TestInventory(InventoryProperties properties) {
         InventoryConfiguration configuration = new InventoryConfiguration();
-        InventoryProperties properties = new InventoryProperties(regions, List.of(), true,
-                new InventoryProperties.Organization(null, "ImageInventoryReader"), 8, endpoint,
-                Duration.ofMinutes(15));
         http = configuration.awsHttpClient(properties);
         catalog = configuration.sourceCatalog(properties, http, configuration.awsClientOverrides(), DEMO_CREDENTIALS);
         pool = configuration.inventoryPool(properties);
         refresher = configuration.inventoryRefresher(catalog, store, pool);
+    }
+
+    static InventoryProperties properties(URI endpoint, List<String> regions, List<InventoryProperties.Account> accounts,
+            boolean includeOwnAccount, @Nullable String organizationRoleArn, int parallelism) {
+        return new InventoryProperties(regions, accounts, includeOwnAccount,
+                new InventoryProperties.Organization(organizationRoleArn, "ImageInventoryReader"), parallelism,
+                endpoint, Duration.ofMinutes(15));
     }
 
     InventorySnapshot refresh() {

@@ -1,0 +1,170 @@
+package io.imageinventory.inventory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.imageinventory.dev.FakeAws;
+import io.imageinventory.dev.FakeError;
+import io.imageinventory.inventory.InventoryProperties.Account;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static io.imageinventory.dev.FakeAws.DEFAULT_ACCOUNT;
+import static io.imageinventory.inventory.InventoryRefresherTests.images;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Many accounts and regions in one inventory: roles assumed through STS, accounts discovered in the
+ * organisation, every source isolated from the others. Real SDK clients over HTTP against the fake.
+ */
+class MultiAccountRefreshTests {
+
+    private static final List<String> REGIONS = List.of("us-east-1", "eu-west-1", "ap-southeast-2");
+
+    private static final String DEV = "222222222222";
+
+    private static final String PROD = "333333333333";
+
+    private static final String LOCKED = "444444444444";
+
+    private static final String DEV_ROLE = "arn:aws:iam::" + DEV + ":role/ImageInventoryReader";
+
+    private static final String PROD_ROLE = "arn:aws:iam::" + PROD + ":role/ImageInventoryReader";
+
+    private static final String LOCKED_ROLE = "arn:aws:iam::" + LOCKED + ":role/ImageInventoryReader";
+
+    private final FakeAws aws = FakeAws.start(0);
+
+    private TestInventory inventory;
+
+    @AfterEach
+    void stop() {
+        if (inventory != null) {
+            inventory.close();
+        }
+        aws.close();
+    }
+
+    @Test
+    void shouldReadEveryGoodSourceAndReportTheBadOnesKeepingTheirLastGoodImages() {
+        aws.role(DEV_ROLE).role(PROD_ROLE, "prod-external-id");
+        for (String account : List.of(DEFAULT_ACCOUNT, DEV, PROD)) {
+            aws.images(account, "us-east-1", "OWNED", images("wsi-" + account + "-use1", 30, account));
+            aws.images(account, "eu-west-1", "OWNED", images("wsi-" + account + "-euw1", 7, account));
+            aws.images(account, "eu-west-1", "SHARED", images("wsi-" + account + "-shared", 2, "999999999999"));
+        }
+        inventory = new TestInventory(TestInventory.properties(aws.endpoint(), REGIONS, List.of(
+                new Account(DEV_ROLE, null, "Development"),
+                new Account(PROD_ROLE, "prod-external-id", "Production"),
+                new Account(LOCKED_ROLE, null, "Locked")), true, null, 8));
+
+        InventorySnapshot first = inventory.refresh();
+
+        assertThat(first.sources()).hasSize(4 * 3);
+        Map<String, Long> perAccount = first.images().stream()
+                .collect(Collectors.groupingBy(ImageRow::accountId, Collectors.counting()));
+        assertThat(perAccount).containsOnly(Map.entry(DEFAULT_ACCOUNT, 39L), Map.entry(DEV, 39L), Map.entry(PROD, 39L));
+        assertThat(first.sources()).filteredOn(source -> source.key().accountId().equals(LOCKED)).hasSize(3)
+                .allSatisfy(source -> {
+                    assertThat(source.accountName()).isEqualTo("Locked");
+                    assertThat(source.lastError()).startsWith("AccessDenied: User: arn:aws:iam::" + DEFAULT_ACCOUNT)
+                            .contains("sts:AssumeRole");
+                    assertThat(source.images()).isEmpty();
+                });
+        assertThat(first.sources()).filteredOn(source -> source.key().region().equals("ap-southeast-2"))
+                .filteredOn(source -> !source.key().accountId().equals(LOCKED))
+                .hasSize(3).allSatisfy(source -> {
+                    assertThat(source.failing()).isFalse();
+                    assertThat(source.images()).isEmpty();
+                });
+        assertThat(first.sources()).filteredOn(source -> source.key().accountId().equals(PROD))
+                .extracting(SourceState::accountName).containsOnly("Production");
+
+        aws.deny(DEV, "us-east-1", FakeError.ACCESS_DENIED);
+        InventorySnapshot second = inventory.refresh();
+
+        SourceState denied = source(second, DEV, "us-east-1");
+        assertThat(denied.lastError()).startsWith("AccessDeniedException");
+        assertThat(denied.images()).hasSize(30);
+        assertThat(second.images()).hasSize(first.images().size());
+        assertThat(second.sources()).filteredOn(SourceState::failing).hasSize(3 + 1);
+    }
+
+    @Test
+    void shouldAssumeEachRoleOnceAndReuseItsCredentialsAcrossRegionsAndRefreshes() {
+        aws.role(DEV_ROLE);
+        inventory = new TestInventory(TestInventory.properties(aws.endpoint(), REGIONS,
+                List.of(new Account(DEV_ROLE, null, null)), false, null, 8));
+
+        inventory.refresh();
+        InventorySnapshot second = inventory.refresh();
+
+        assertThat(aws.callCount("STS.AssumeRole")).isEqualTo(1);
+        assertThat(aws.callCount("STS.GetCallerIdentity")).isZero();
+        assertThat(second.sources()).extracting(source -> source.key().accountId()).containsOnly(DEV);
+        assertThat(second.sources()).extracting(SourceState::accountName).containsOnly(DEV);
+    }
+
+    @Test
+    void shouldDiscoverActiveOrganizationAccountsWithoutDuplicates() {
+        String managementRole = "arn:aws:iam::" + DEFAULT_ACCOUNT + ":role/OrganizationReader";
+        aws.role(managementRole).role(DEV_ROLE).role(PROD_ROLE)
+                .organizationAccount(DEV, "Development (from Organizations)", "ACTIVE")
+                .organizationAccount(PROD, "Production", "ACTIVE")
+                .organizationAccount(LOCKED, "Closed account", "SUSPENDED");
+        for (int i = 0; i < 23; i++) {
+            aws.organizationAccount("5555555555%02d".formatted(i), "Member " + i, "ACTIVE");
+            aws.role("arn:aws:iam::5555555555%02d:role/ImageInventoryReader".formatted(i));
+        }
+        aws.images(PROD, "us-east-1", "OWNED", images("wsi-prod", 3, PROD));
+        inventory = new TestInventory(TestInventory.properties(aws.endpoint(), List.of("us-east-1"),
+                List.of(new Account(DEV_ROLE, null, "Dev by hand")), true, managementRole, 8));
+
+        InventorySnapshot snapshot = inventory.refresh();
+
+        assertThat(snapshot.sources()).extracting(source -> source.key().accountId())
+                .doesNotHaveDuplicates()
+                .contains(DEFAULT_ACCOUNT, DEV, PROD)
+                .doesNotContain(LOCKED)
+                .hasSize(1 + 2 + 23);
+        assertThat(source(snapshot, DEV, "us-east-1").accountName()).isEqualTo("Dev by hand");
+        assertThat(source(snapshot, PROD, "us-east-1").accountName()).isEqualTo("Production");
+        assertThat(snapshot.sources()).allSatisfy(source -> assertThat(source.lastError()).isNull());
+        assertThat(snapshot.images()).hasSize(3);
+        assertThat(aws.callCount("AWSOrganizationsV20161128.ListAccounts")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefreshSourcesInParallel() {
+        for (String role : List.of(DEV_ROLE, PROD_ROLE)) {
+            aws.role(role);
+        }
+        for (String account : List.of(DEFAULT_ACCOUNT, DEV, PROD)) {
+            for (String region : REGIONS) {
+                aws.images(account, region, "OWNED", images("wsi-" + account + region, 60, account));
+            }
+        }
+        inventory = new TestInventory(TestInventory.properties(aws.endpoint(), REGIONS, List.of(
+                new Account(DEV_ROLE, null, null), new Account(PROD_ROLE, null, null)), true, null, 9));
+        Duration perCall = Duration.ofMillis(150);
+        aws.latency(perCall);
+
+        long started = System.nanoTime();
+        InventorySnapshot snapshot = inventory.refresh();
+        Duration wall = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(snapshot.images()).hasSize(9 * 60);
+        Duration sumOfCalls = perCall.multipliedBy(aws.calls().size());
+        assertThat(aws.calls()).hasSize(1 + 2 + 9 * (3 + 1));
+        assertThat(wall).isLessThan(sumOfCalls.dividedBy(2));
+    }
+
+    private static SourceState source(InventorySnapshot snapshot, String accountId, String region) {
+        return snapshot.sources().stream()
+                .filter(source -> source.key().equals(new SourceKey(accountId, region)))
+                .findFirst().orElseThrow();
+    }
+
+}

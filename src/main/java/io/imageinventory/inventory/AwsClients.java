@@ -8,6 +8,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -31,8 +32,11 @@ final class AwsClients {
         this.endpointOverride = endpointOverride;
     }
 
-    WorkSpacesClient workspaces(AwsCredentialsProvider credentials, Region region) {
-        return configure(WorkSpacesClient.builder(), credentials, region).build();
+    /** A source's client, its calls counted by {@code metrics}. */
+    WorkSpacesClient workspaces(AwsCredentialsProvider credentials, Region region, MetricPublisher metrics) {
+        return configure(WorkSpacesClient.builder(), credentials, region)
+                .overrideConfiguration(overrides.toBuilder().addMetricPublisher(metrics).build())
+                .build();
     }
 
     StsClient sts(AwsCredentialsProvider credentials, Region region) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -15,6 +16,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -63,9 +65,11 @@ class InventoryConfiguration {
 
     @Bean
     SourceCatalog sourceCatalog(InventoryProperties properties, SdkHttpClient awsHttpClient,
-            ClientOverrideConfiguration awsClientOverrides, AwsCredentialsProvider awsCredentialsProvider) {
+            ClientOverrideConfiguration awsClientOverrides, AwsCredentialsProvider awsCredentialsProvider,
+            MeterRegistry meterRegistry) {
         AwsClients clients = new AwsClients(awsHttpClient, awsClientOverrides, properties.endpointOverride());
-        return new SourceCatalog(clients, awsCredentialsProvider, regions(properties), properties);
+        return new SourceCatalog(clients, source -> new AwsCallMetrics(meterRegistry, source), awsCredentialsProvider,
+                regions(properties), properties);
     }
 
     @Bean
@@ -80,8 +84,9 @@ class InventoryConfiguration {
 
     @Bean
     InventoryRefresher inventoryRefresher(SourceCatalog sourceCatalog, InventoryStore inventoryStore,
-            ExecutorService inventoryPool) {
-        return new InventoryRefresher(sourceCatalog::sources, inventoryStore, inventoryPool, Clock.systemUTC());
+            ExecutorService inventoryPool, ObjectProvider<RefreshListener> listeners) {
+        return new InventoryRefresher(sourceCatalog::sources, inventoryStore, inventoryPool, Clock.systemUTC(),
+                listeners.orderedStream().toList());
     }
 
     private static List<Region> regions(InventoryProperties properties) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -33,9 +34,9 @@ public record InventoryProperties(
         @DefaultValue List<@Valid Account> accounts,
         @DefaultValue("true") boolean includeOwnAccount,
         @Valid @DefaultValue Organization organization,
-        @DefaultValue("8") @Min(1) @Max(64) int parallelism,
+        @DefaultValue("8") @Min(value = 1, message = "must be between 1 and 64") @Max(value = 64, message = "must be between 1 and 64") int parallelism,
         @Nullable URI endpointOverride,
-        @DefaultValue("15m") @NotNull Duration refreshInterval) {
+        @DefaultValue("15m") @NotNull @DurationMin(nanos = 1, message = "must be a positive duration such as 15m or PT15M") Duration refreshInterval) {
 
     static final String REGION = "[a-z]{2}(-[a-z]+)+-\\d";
 

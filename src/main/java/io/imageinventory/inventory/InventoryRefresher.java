@@ -33,13 +33,17 @@ public final class InventoryRefresher {
 
     private final Clock clock;
 
+    private final List<RefreshListener> listeners;
+
     private final AtomicReference<CompletableFuture<InventorySnapshot>> running = new AtomicReference<>();
 
-    InventoryRefresher(Supplier<List<ImageSource>> sources, InventoryStore store, Executor pool, Clock clock) {
+    InventoryRefresher(Supplier<List<ImageSource>> sources, InventoryStore store, Executor pool, Clock clock,
+            List<RefreshListener> listeners) {
         this.sources = sources;
         this.store = store;
         this.pool = pool;
         this.clock = clock;
+        this.listeners = List.copyOf(listeners);
     }
 
     /** Starts a refresh, or joins the one running; completes with the snapshot it produced. */
@@ -49,14 +53,18 @@ public final class InventoryRefresher {
         if (current != null) {
             return current;
         }
+        Instant started = clock.instant();
         CompletableFuture.supplyAsync(sources, pool)
                 .thenCompose(this::refreshAll)
                 .whenComplete((ignored, failure) -> {
                     if (failure != null) {
                         log.error("Refresh could not list its sources: {}", describe(failure));
                     }
+                    InventorySnapshot snapshot = store.snapshot();
+                    Duration took = Duration.between(started, clock.instant());
                     running.set(null);
-                    mine.complete(store.snapshot());
+                    listeners.forEach(listener -> listener.refreshed(snapshot, took));
+                    mine.complete(snapshot);
                 });
         return mine;
     }
@@ -76,22 +84,26 @@ public final class InventoryRefresher {
     private void refresh(ImageSource source) {
         Instant attempt = clock.instant();
         SourceKey key = source.key();
+        SourceState state;
         try {
             List<ImageRow> images = source.fetchImages();
-            store.record(SourceState.succeeded(key, source.accountName(), images, attempt));
-            log.info("Refreshed account {} region {}: {} images in {} ms", key.accountId(), key.region(),
-                    images.size(), elapsedMillis(attempt));
+            state = SourceState.succeeded(key, source.accountName(), images, attempt);
         }
         catch (RuntimeException ex) {
-            String error = describe(ex);
-            store.record(SourceState.failed(store.stateOf(key), key, source.accountName(), attempt, error));
-            log.warn("Refresh of account {} region {} failed after {} ms, keeping its last good images: {}",
-                    key.accountId(), key.region(), elapsedMillis(attempt), error);
+            state = SourceState.failed(store.stateOf(key), key, source.accountName(), attempt, describe(ex));
         }
-    }
-
-    private long elapsedMillis(Instant since) {
-        return Duration.between(since, clock.instant()).toMillis();
+        store.record(state);
+        Duration took = Duration.between(attempt, clock.instant());
+        if (state.failing()) {
+            log.warn("Refresh of account {} region {} failed after {} ms, keeping its {} last good images: {}",
+                    key.accountId(), key.region(), took.toMillis(), state.images().size(), state.lastError());
+        }
+        else {
+            log.info("Refreshed account {} region {}: {} images in {} ms", key.accountId(), key.region(),
+                    state.images().size(), took.toMillis());
+        }
+        SourceState recorded = state;
+        listeners.forEach(listener -> listener.sourceRefreshed(recorded, took));
     }
 
     /** A message a person can act on, such as {@code AccessDeniedException: User is not authorized}. */

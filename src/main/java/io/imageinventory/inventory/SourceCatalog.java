@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
@@ -27,6 +29,8 @@ final class SourceCatalog implements AutoCloseable {
     private static final String SESSION_NAME = "image-inventory";
 
     private final AwsClients clients;
+
+    private final Function<SourceKey, MetricPublisher> metrics;
 
     private final AwsCredentialsProvider baseCredentials;
 
@@ -48,9 +52,10 @@ final class SourceCatalog implements AutoCloseable {
 
     private volatile @Nullable String ownAccountId;
 
-    SourceCatalog(AwsClients clients, AwsCredentialsProvider baseCredentials, List<Region> regions,
-            InventoryProperties properties) {
+    SourceCatalog(AwsClients clients, Function<SourceKey, MetricPublisher> metrics,
+            AwsCredentialsProvider baseCredentials, List<Region> regions, InventoryProperties properties) {
         this.clients = clients;
+        this.metrics = metrics;
         this.baseCredentials = baseCredentials;
         this.regions = List.copyOf(regions);
         this.listedAccounts = properties.accounts().stream()
@@ -102,7 +107,7 @@ final class SourceCatalog implements AutoCloseable {
     private ImageSource source(AccountSpec account, Region region) {
         SourceKey key = new SourceKey(account.accountId(), region.id());
         return sources.computeIfAbsent(key, k -> new WorkSpacesImageSource(k, account.name(),
-                workspacesClients.computeIfAbsent(k, unused -> clients.workspaces(credentialsOf(account), region))));
+                workspacesClients.computeIfAbsent(k, unused -> clients.workspaces(credentialsOf(account), region, metrics.apply(k)))));
     }
 
     private AwsCredentialsProvider credentialsOf(AccountSpec account) {

@@ -1,5 +1,6 @@
 package io.imageinventory.inventory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,6 +42,14 @@ public record SourceState(
 
     public boolean failing() {
         return lastError != null;
+    }
+
+    /**
+     * Stale: no success for more than two refresh intervals, so at least one scheduled refresh of
+     * this source has been missed or has failed.
+     */
+    public boolean stale(Instant now, Duration refreshInterval) {
+        return lastSuccess == null || lastSuccess.plus(refreshInterval.multipliedBy(2)).isBefore(now);
     }
 
 }

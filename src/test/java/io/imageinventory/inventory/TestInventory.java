@@ -1,10 +1,12 @@
 package io.imageinventory.inventory;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -21,6 +23,8 @@ final class TestInventory implements AutoCloseable {
 
     final InventoryStore store = new InventoryStore();
 
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     final InventoryRefresher refresher;
 
     private final SdkHttpClient http;
@@ -36,9 +40,10 @@ final class TestInventory implements AutoCloseable {
     TestInventory(InventoryProperties properties) {
         InventoryConfiguration configuration = new InventoryConfiguration();
         http = configuration.awsHttpClient(properties);
-        catalog = configuration.sourceCatalog(properties, http, configuration.awsClientOverrides(), DEMO_CREDENTIALS);
+        catalog = configuration.sourceCatalog(properties, http, configuration.awsClientOverrides(), DEMO_CREDENTIALS,
+                meters);
         pool = configuration.inventoryPool(properties);
-        refresher = configuration.inventoryRefresher(catalog, store, pool);
+        refresher = new InventoryRefresher(catalog::sources, store, pool, Clock.systemUTC(), List.of());
     }
 
     static InventoryProperties properties(URI endpoint, List<String> regions, List<InventoryProperties.Account> accounts,

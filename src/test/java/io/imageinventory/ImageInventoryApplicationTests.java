@@ -85,7 +85,7 @@ class ImageInventoryApplicationTests {
                 .extractingPath("$.images[0]").asMap()
                 .containsKeys("imageId", "name", "description", "operatingSystem", "state", "requiredTenancy",
                         "created", "ownerAccountId", "imageType", "accountId", "region", "errorCode",
-                        "errorMessage", "errorDetails", "updateAvailable", "updateDescription")
+                        "errorMessage", "errorDetails", "updateAvailable", "updateDescription", "sharedWith", "bundles")
                 .containsEntry("created", "2026-01-01T00:00:00Z")
                 .containsEntry("errorCode", null)
                 .containsEntry("errorDetails", List.of())

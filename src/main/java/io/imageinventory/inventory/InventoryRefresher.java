@@ -77,20 +77,22 @@ public final class InventoryRefresher {
         Set<SourceKey> keys = all.stream().map(ImageSource::key).collect(Collectors.toSet());
         store.retainOnly(keys);
         return CompletableFuture.allOf(all.stream()
-                .map(source -> CompletableFuture.runAsync(() -> refresh(source), pool))
+                .map(source -> CompletableFuture.supplyAsync(() -> refresh(source), pool)
+                        .thenAccept(state -> fillInSharing(source, state)))
                 .toArray(CompletableFuture[]::new));
     }
 
-    private void refresh(ImageSource source) {
+    private SourceState refresh(ImageSource source) {
         Instant attempt = clock.instant();
         SourceKey key = source.key();
+        SourceState previous = store.stateOf(key);
         SourceState state;
         try {
             List<ImageRow> images = source.fetchImages();
             state = SourceState.succeeded(key, source.accountName(), images, attempt);
         }
         catch (RuntimeException ex) {
-            state = SourceState.failed(store.stateOf(key), key, source.accountName(), attempt, describe(ex));
+            state = SourceState.failed(previous, key, source.accountName(), attempt, describe(ex));
         }
         store.record(state);
         Duration took = Duration.between(attempt, clock.instant());
@@ -103,7 +105,20 @@ public final class InventoryRefresher {
                     state.images().size(), took.toMillis());
         }
         SourceState recorded = state;
-        listeners.forEach(listener -> listener.sourceRefreshed(recorded, took));
+        listeners.forEach(listener -> listener.sourceRefreshed(previous, recorded, took));
+        return state;
+    }
+
+    /**
+     * Who owned images are shared with costs a call per image, so it is filled in after the refresh
+     * has published the images, and only where the source says it is outdated. A newer refresh of
+     * the same source wins over this older enrichment.
+     */
+    private void fillInSharing(ImageSource source, SourceState state) {
+        if (!state.failing() && source.sharingOutdated(state.images())) {
+            CompletableFuture.runAsync(() -> store.replace(state, state.withImages(source.withSharing(state.images()))),
+                    pool);
+        }
     }
 
     /** A message a person can act on, such as {@code AccessDeniedException: User is not authorized}. */

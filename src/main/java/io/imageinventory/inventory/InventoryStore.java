@@ -30,6 +30,13 @@ public final class InventoryStore {
         publish();
     }
 
+    /** Records {@code updated} only if the source still holds {@code expected}: a newer state wins. */
+    synchronized void replace(SourceState expected, SourceState updated) {
+        if (states.getIfPresent(expected.key()) == expected) {
+            record(updated);
+        }
+    }
+
     /** Forgets sources that are no longer configured or discovered. */
     synchronized void retainOnly(Set<SourceKey> keys) {
         if (states.asMap().keySet().retainAll(keys)) {

@@ -40,6 +40,10 @@ public record SourceState(
                 : new SourceState(key, accountName, previous.images(), attempt, previous.lastSuccess(), error);
     }
 
+    SourceState withImages(List<ImageRow> enriched) {
+        return new SourceState(key, accountName, enriched, lastAttempt, lastSuccess, lastError);
+    }
+
     public boolean failing() {
         return lastError != null;
     }

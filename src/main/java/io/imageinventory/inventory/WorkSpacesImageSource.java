@@ -1,19 +1,37 @@
 package io.imageinventory.inventory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+import software.amazon.awssdk.services.workspaces.model.DescribeWorkspaceImagePermissionsResponse;
 import software.amazon.awssdk.services.workspaces.model.DescribeWorkspaceImagesResponse;
+import software.amazon.awssdk.services.workspaces.model.ImagePermission;
 import software.amazon.awssdk.services.workspaces.model.ImageType;
+import software.amazon.awssdk.services.workspaces.model.WorkspaceBundle;
 
 /**
- * Lists a source's images with {@code DescribeWorkspaceImages}: owned, then shared, every page.
+ * Lists a source's images with {@code DescribeWorkspaceImages} (owned, then shared, every page) and
+ * the bundles built on them with {@code DescribeWorkspaceBundles}. Who an owned image is shared with
+ * takes one {@code DescribeWorkspaceImagePermissions} call per image, so it is asked at most once an
+ * hour per image, after the images are published, rather than at every refresh.
  */
 final class WorkSpacesImageSource implements ImageSource {
 
     /** The API's maximum page size; it rejects more. */
     static final int PAGE_SIZE = 25;
+
+    static final Duration SHARING_MAX_AGE = Duration.ofHours(1);
+
+    private static final Logger log = LoggerFactory.getLogger(WorkSpacesImageSource.class);
 
     private static final List<ImageType> TYPES = List.of(ImageType.OWNED, ImageType.SHARED);
 
@@ -22,6 +40,10 @@ final class WorkSpacesImageSource implements ImageSource {
     private final String accountName;
 
     private final WorkSpacesClient workspaces;
+
+    private final Cache<String, List<String>> sharing = Caffeine.newBuilder()
+            .expireAfterWrite(SHARING_MAX_AGE)
+            .build();
 
     WorkSpacesImageSource(SourceKey key, String accountName, WorkSpacesClient workspaces) {
         this.key = key;
@@ -41,6 +63,7 @@ final class WorkSpacesImageSource implements ImageSource {
 
     @Override
     public List<ImageRow> fetchImages() {
+        Map<String, List<BundleRef>> bundles = bundlesByImage();
         List<ImageRow> rows = new ArrayList<>();
         for (ImageType type : TYPES) {
             rows.addAll(Pages.fetchAll(
@@ -51,7 +74,47 @@ final class WorkSpacesImageSource implements ImageSource {
                     page -> page.images().stream().map(image -> ImageRows.from(image, key, type.toString())).toList(),
                     DescribeWorkspaceImagesResponse::nextToken));
         }
-        return rows;
+        return rows.stream()
+                .map(row -> row.withBundles(bundles.getOrDefault(row.imageId(), List.of()))
+                        .withSharedWith(row.owned() ? sharing.getIfPresent(row.imageId()) : null))
+                .toList();
+    }
+
+    @Override
+    public boolean sharingOutdated(List<ImageRow> rows) {
+        return rows.stream().anyMatch(row -> row.owned() && row.sharedWith() == null);
+    }
+
+    @Override
+    public List<ImageRow> withSharing(List<ImageRow> rows) {
+        return rows.stream().map(row -> row.owned() && row.sharedWith() == null
+                ? row.withSharedWith(sharedWith(row.imageId())) : row).toList();
+    }
+
+    /** The accounts an owned image is shared with, or null while they cannot be had. */
+    private @Nullable List<String> sharedWith(String imageId) {
+        try {
+            return sharing.get(imageId, id -> Pages.fetchAll(
+                    token -> workspaces.describeWorkspaceImagePermissions(request -> request
+                            .imageId(id)
+                            .maxResults(PAGE_SIZE)
+                            .nextToken(token)),
+                    page -> page.imagePermissions().stream().map(ImagePermission::sharedAccountId).toList(),
+                    DescribeWorkspaceImagePermissionsResponse::nextToken));
+        }
+        catch (RuntimeException ex) {
+            log.warn("Sharing of image {} in account {} region {} is unknown: {}", imageId, key.accountId(),
+                    key.region(), InventoryRefresher.describe(ex));
+            return null;
+        }
+    }
+
+    private Map<String, List<BundleRef>> bundlesByImage() {
+        return workspaces.describeWorkspaceBundlesPaginator(request -> { }).bundles().stream()
+                .filter(bundle -> bundle.imageId() != null)
+                .collect(Collectors.groupingBy(WorkspaceBundle::imageId,
+                        Collectors.mapping(bundle -> new BundleRef(bundle.bundleId(), bundle.name()),
+                                Collectors.toList())));
     }
 
 }

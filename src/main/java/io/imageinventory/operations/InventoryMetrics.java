@@ -57,7 +57,7 @@ class InventoryMetrics implements RefreshListener {
     }
 
     @Override
-    public void sourceRefreshed(SourceState state, Duration took) {
+    public void sourceRefreshed(@Nullable SourceState previous, SourceState state, Duration took) {
         SourceKey key = state.key();
         timer("source", key.accountId(), key.region(), state.failing() ? "failure" : "success").record(took);
         if (ageGauges.add(key)) {

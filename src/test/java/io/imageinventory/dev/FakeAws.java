@@ -39,9 +39,13 @@ public final class FakeAws implements AutoCloseable {
     /** The account of any access key the fake was not told about. */
     public static final String DEFAULT_ACCOUNT = "111122223333";
 
-    static final String DESCRIBE_IMAGES = "WorkspacesService.DescribeWorkspaceImages";
+    public static final String DESCRIBE_IMAGES = "WorkspacesService.DescribeWorkspaceImages";
 
-    static final String LIST_ACCOUNTS = "AWSOrganizationsV20161128.ListAccounts";
+    public static final String DESCRIBE_BUNDLES = "WorkspacesService.DescribeWorkspaceBundles";
+
+    public static final String DESCRIBE_PERMISSIONS = "WorkspacesService.DescribeWorkspaceImagePermissions";
+
+    public static final String LIST_ACCOUNTS = "AWSOrganizationsV20161128.ListAccounts";
 
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
 
@@ -62,6 +66,10 @@ public final class FakeAws implements AutoCloseable {
     private final Map<String, Page> issuedTokens = new ConcurrentHashMap<>();
 
     private final Map<String, String> accountsByAccessKey = new ConcurrentHashMap<>();
+
+    private final Map<Listing, List<Map<String, Object>>> bundles = new ConcurrentHashMap<>();
+
+    private final Map<Listing, List<Map<String, Object>>> permissions = new ConcurrentHashMap<>();
 
     private final Map<String, String> externalIdsByRole = new ConcurrentHashMap<>();
 
@@ -110,6 +118,21 @@ public final class FakeAws implements AutoCloseable {
     /** Replaces what {@code DescribeWorkspaceImages} lists for one account, region and image type. */
     public FakeAws images(String accountId, String region, String imageType, List<FakeImage> listed) {
         images.put(new Listing(accountId, region, imageType), listed.stream().map(FakeImage::toJson).toList());
+        return this;
+    }
+
+    /** A bundle of this account in this region, built on the image. */
+    public FakeAws bundle(String accountId, String region, String bundleId, String name, String imageId) {
+        bundles.computeIfAbsent(new Listing(accountId, region, "bundles"), key -> new CopyOnWriteArrayList<>())
+                .add(Map.of("BundleId", bundleId, "Name", name, "Owner", accountId, "ImageId", imageId,
+                        "ComputeType", Map.of("Name", "STANDARD"), "State", "AVAILABLE", "BundleType", "REGULAR"));
+        return this;
+    }
+
+    /** The accounts an image of this account in this region is shared with. */
+    public FakeAws sharedWith(String accountId, String region, String imageId, List<String> sharedAccountIds) {
+        permissions.put(new Listing(accountId, region, imageId),
+                sharedAccountIds.stream().<Map<String, Object>>map(id -> Map.of("SharedAccountId", id)).toList());
         return this;
     }
 
@@ -216,6 +239,14 @@ public final class FakeAws implements AutoCloseable {
         else if (DESCRIBE_IMAGES.equals(target)) {
             answer = describeImages(account, region, input);
         }
+        else if (DESCRIBE_BUNDLES.equals(target)) {
+            answer = page(new Listing(account, region, "bundles"),
+                    "AMAZON".equals(input.get("Owner")) ? List.of() : bundles.getOrDefault(new Listing(account, region, "bundles"), List.of()),
+                    Map.of("NextToken", input.getOrDefault("NextToken", "")), "Bundles", MAX_RESULTS);
+        }
+        else if (DESCRIBE_PERMISSIONS.equals(target)) {
+            answer = imagePermissions(account, region, input);
+        }
         else if (LIST_ACCOUNTS.equals(target)) {
             answer = page(new Listing("organization", "", "accounts"), organizationAccounts, input, "Accounts", 20);
         }
@@ -278,6 +309,19 @@ public final class FakeAws implements AutoCloseable {
                 UUID.randomUUID()));
     }
 
+    private Answer imagePermissions(String account, String region, Map<String, Object> input) {
+        String imageId = String.valueOf(input.get("ImageId"));
+        boolean owned = images.getOrDefault(new Listing(account, region, "OWNED"), List.of()).stream()
+                .anyMatch(image -> imageId.equals(image.get("ImageId")));
+        if (!owned) {
+            return Answer.json(new FakeError(400, "ResourceNotFoundException", "The image " + imageId
+                    + " could not be found."), json);
+        }
+        Listing listing = new Listing(account, region, imageId);
+        Answer answer = page(listing, permissions.getOrDefault(listing, List.of()), input, "ImagePermissions", MAX_RESULTS);
+        return answer.status() == 200 ? answer.with("ImageId", imageId, json) : answer;
+    }
+
     private Answer describeImages(String account, String region, Map<String, Object> input) {
         String imageType = String.valueOf(input.getOrDefault("ImageType", "OWNED"));
         Listing listing = new Listing(account, region, imageType);
@@ -295,7 +339,7 @@ public final class FakeAws implements AutoCloseable {
         }
         int offset = 0;
         Object token = input.get("NextToken");
-        if (token != null) {
+        if (token != null && !"".equals(token)) {
             Page page = issuedTokens.remove(String.valueOf(token));
             if (page == null || !page.listing().equals(listing)) {
                 return Answer.json(new FakeError(400, "InvalidParameterValuesException", "The next token is invalid."), json);
@@ -377,6 +421,13 @@ public final class FakeAws implements AutoCloseable {
 
         static Answer json(FakeError error, JsonMapper json) {
             return json(error.status(), Map.of("__type", error.type(), "message", error.message()), json);
+        }
+
+        /** The same JSON answer with one more top-level field. */
+        Answer with(String field, Object value, JsonMapper json) {
+            Map<String, Object> output = new LinkedHashMap<>(json.readValue(body, mapType()));
+            output.put(field, value);
+            return json(status, output, json);
         }
 
         static Answer xml(int status, String body) {

@@ -16,12 +16,12 @@ import software.amazon.awssdk.http.SdkHttpClient;
  * The real refresher, catalog, clients and store, wired as {@link InventoryConfiguration} wires them
  * but without Spring, pointed at an endpoint such as the fake.
  */
-final class TestInventory implements AutoCloseable {
+public final class TestInventory implements AutoCloseable {
 
     static final StaticCredentialsProvider DEMO_CREDENTIALS = StaticCredentialsProvider
             .create(AwsBasicCredentials.create("demo", "demo"));
 
-    final InventoryStore store = new InventoryStore();
+    public final InventoryStore store = new InventoryStore();
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
@@ -33,27 +33,31 @@ final class TestInventory implements AutoCloseable {
 
     private final ExecutorService pool;
 
-    TestInventory(URI endpoint, List<String> regions) {
+    public TestInventory(URI endpoint, List<String> regions) {
         this(properties(endpoint, regions, List.of(), true, null, 8));
     }
 
     TestInventory(InventoryProperties properties) {
+        this(properties, List.of());
+    }
+
+    public TestInventory(InventoryProperties properties, List<RefreshListener> listeners) {
         InventoryConfiguration configuration = new InventoryConfiguration();
         http = configuration.awsHttpClient(properties);
         catalog = configuration.sourceCatalog(properties, http, configuration.awsClientOverrides(), DEMO_CREDENTIALS,
                 meters);
         pool = configuration.inventoryPool(properties);
-        refresher = new InventoryRefresher(catalog::sources, store, pool, Clock.systemUTC(), List.of());
+        refresher = new InventoryRefresher(catalog::sources, store, pool, Clock.systemUTC(), listeners);
     }
 
-    static InventoryProperties properties(URI endpoint, List<String> regions, List<InventoryProperties.Account> accounts,
+    public static InventoryProperties properties(URI endpoint, List<String> regions, List<InventoryProperties.Account> accounts,
             boolean includeOwnAccount, @Nullable String organizationRoleArn, int parallelism) {
         return new InventoryProperties(regions, accounts, includeOwnAccount,
                 new InventoryProperties.Organization(organizationRoleArn, "ImageInventoryReader"), parallelism,
                 endpoint, Duration.ofMinutes(15));
     }
 
-    InventorySnapshot refresh() {
+    public InventorySnapshot refresh() {
         return refresher.refresh().join();
     }
 

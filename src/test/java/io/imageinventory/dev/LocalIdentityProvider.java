@@ -1,0 +1,119 @@
+package io.imageinventory.dev;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A local OpenID Connect provider for tests and the demo, built on Spring Authorization Server and
+ * run as its own Spring application (own context, own embedded server) on {@code 127.0.0.1}.
+ *
+ * <p>Users, each with the password equal to the user name:
+ * <ul>
+ * <li>{@code admin} in {@value #ADMIN_GROUP}: an admin (and so a viewer)</li>
+ * <li>{@code viewer} in {@value #VIEWER_GROUP}: a viewer</li>
+ * <li>{@code outsider} in no group: signs in, then gets the 403 page when viewer groups are set</li>
+ * </ul>
+ * The client is {@value #CLIENT_ID} / {@value #CLIENT_SECRET} (authorization code, PKCE accepted,
+ * scopes {@code openid profile email}, no consent screen). The ID token, the user info and the access
+ * token (a JWT) carry a {@code groups} claim, plus {@code name}, {@code preferred_username} and
+ * {@code email}. RP-initiated logout is on: the discovery document lists {@code end_session_endpoint}.
+ *
+ * <p>Run the application on {@code localhost} (any port) and this provider on {@code 127.0.0.1}:
+ * browsers do not isolate cookies by port, so the same host name for both would make each overwrite
+ * the other's session cookie. Redirect URIs on {@code localhost} are accepted whatever their port:
+ * {@code http://localhost:<port>/login/oauth2/code/sso} after sign-in and
+ * {@code http://localhost:<port>/} after sign-out.
+ *
+ * <pre>{@code
+ * LocalIdentityProvider provider = LocalIdentityProvider.start(9000);
+ * new SpringApplicationBuilder(ImageInventoryApplication.class).properties(provider.applicationProperties()).run();
+ * }</pre>
+ * The provider must run before the application starts: the application reads the provider's discovery
+ * document at start-up. In a test, start it in a static field and add {@link #applicationProperties()}
+ * in a {@code @DynamicPropertySource} method.
+ */
+public final class LocalIdentityProvider implements AutoCloseable {
+
+    public static final String CLIENT_ID = "image-inventory";
+
+    public static final String CLIENT_SECRET = "local-secret";
+
+    public static final String ADMIN_GROUP = "image-inventory-admins";
+
+    public static final String VIEWER_GROUP = "image-inventory-viewers";
+
+    /** The users; each one's password is their user name. */
+    static final List<LocalUser> USERS = List.of(
+            new LocalUser("admin", "Ada Admin", List.of(ADMIN_GROUP)),
+            new LocalUser("viewer", "Victor Viewer", List.of(VIEWER_GROUP)),
+            new LocalUser("outsider", "Olive Outsider", List.of()));
+
+    private static final String HOST = "127.0.0.1";
+
+    private final ConfigurableApplicationContext context;
+
+    private final int port;
+
+    private LocalIdentityProvider(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /** Starts the provider on {@code 127.0.0.1}; port 0 picks a free one. */
+    public static LocalIdentityProvider start(int port) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(LocalIdentityProviderConfiguration.class)
+                .web(WebApplicationType.SERVLET)
+                .properties(Map.<String, Object>of(
+                        // Not the application's application.properties nor the tests' config/ one.
+                        "spring.config.name", "local-identity-provider",
+                        "spring.main.banner-mode", "off",
+                        "server.address", HOST,
+                        "server.port", String.valueOf(port),
+                        // Its own cookie name, so even a shared host name would not clash.
+                        "server.servlet.session.cookie.name", "IDP_SESSION"))
+                .run();
+        return new LocalIdentityProvider(context);
+    }
+
+    /** Where the provider's discovery document lives, such as {@code http://127.0.0.1:9000}. */
+    public String issuerUri() {
+        return "http://" + HOST + ":" + port;
+    }
+
+    /**
+     * The application's settings for signing in here: the {@code sso} registration and provider, bearer
+     * tokens on {@code /api/**} from this issuer, {@value #ADMIN_GROUP} as admins and
+     * {@value #VIEWER_GROUP} as viewers.
+     */
+    public Map<String, Object> applicationProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.security.oauth2.client.registration.sso.client-id", CLIENT_ID);
+        properties.put("spring.security.oauth2.client.registration.sso.client-secret", CLIENT_SECRET);
+        properties.put("spring.security.oauth2.client.registration.sso.scope", "openid,profile,email");
+        properties.put("spring.security.oauth2.client.provider.sso.issuer-uri", issuerUri());
+        properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuerUri());
+        properties.put("inventory.security.admin-groups", ADMIN_GROUP);
+        properties.put("inventory.security.viewer-groups", VIEWER_GROUP);
+        return properties;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    record LocalUser(String username, String fullName, List<String> groups) {
+
+        String email() {
+            return username + "@example.invalid";
+        }
+
+    }
+
+}

@@ -2,17 +2,25 @@ package io.imageinventory.web;
 
 import java.util.List;
 
+import io.imageinventory.catalog.ImageFilter;
+import io.imageinventory.catalog.ImageSearch;
+import io.imageinventory.catalog.InvalidQueryException;
 import io.imageinventory.inventory.ImageRow;
 import io.imageinventory.inventory.InventoryRefresher;
 import io.imageinventory.inventory.InventorySnapshot;
 import io.imageinventory.inventory.InventoryStore;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The inventory as JSON, for scripts and for checking it from outside.
+ * The inventory as JSON, for scripts and for checking it from outside; the same filters as the page.
  */
 @RestController
 @RequestMapping("/api")
@@ -27,10 +35,12 @@ class InventoryApiController {
         this.refresher = refresher;
     }
 
+    /** Every match, unpaged, newest first. */
     @GetMapping("/images")
-    ImagesDocument images() {
-        List<ImageRow> images = store.snapshot().images();
-        return new ImagesDocument(images.size(), images);
+    ImagesDocument images(@RequestParam MultiValueMap<String, String> parameters) {
+        ImageFilter filter = ImageFilter.parse(parameters);
+        List<ImageRow> images = ImageSearch.filter(store.snapshot().images(), filter);
+        return new ImagesDocument(images.size(), images.stream().map(ImageDocument::of).toList());
     }
 
     @GetMapping("/status")
@@ -39,7 +49,17 @@ class InventoryApiController {
         return StatusDocument.of(snapshot, refresher.refreshing());
     }
 
-    record ImagesDocument(int total, List<ImageRow> images) {
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ApiError badQuery(InvalidQueryException ex) {
+        return new ApiError(ex.getMessage());
+    }
+
+    record ImagesDocument(int total, List<ImageDocument> images) {
+    }
+
+    /** The body of every JSON error answer. */
+    record ApiError(String error) {
     }
 
 }

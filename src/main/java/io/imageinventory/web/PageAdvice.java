@@ -1,0 +1,73 @@
+package io.imageinventory.web;
+
+import io.imageinventory.catalog.InvalidQueryException;
+import io.imageinventory.inventory.ImageRow;
+import io.imageinventory.inventory.InventorySnapshot;
+import io.imageinventory.inventory.InventoryStore;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What every page shares: the count behind the "ERROR (n)" chip in the header, and the error page
+ * for a bad query (400) or an unknown image (404).
+ */
+@ControllerAdvice(assignableTypes = { ImagesController.class, ImagesCsvController.class, ErrorPageController.class })
+class PageAdvice {
+
+    static final String ERROR_TOTAL = "errorTotal";
+
+    private final InventoryStore store;
+
+    /** Counted once per snapshot rather than once per page view. */
+    private volatile ErrorTotal errorTotal = new ErrorTotal(null, 0);
+
+    PageAdvice(InventoryStore store) {
+        this.store = store;
+    }
+
+    @ModelAttribute(ERROR_TOTAL)
+    int errorTotal() {
+        InventorySnapshot snapshot = store.snapshot();
+        ErrorTotal last = errorTotal;
+        if (last.snapshot() != snapshot) {
+            int count = 0;
+            for (ImageRow image : snapshot.images()) {
+                if (image.isError()) {
+                    count++;
+                }
+            }
+            last = new ErrorTotal(snapshot, count);
+            errorTotal = last;
+        }
+        return last.count();
+    }
+
+    @ExceptionHandler
+    ModelAndView badQuery(InvalidQueryException ex) {
+        return errorPage(HttpStatus.BAD_REQUEST, ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ModelAndView notFound(ImageNotFoundException ex) {
+        return errorPage(HttpStatus.NOT_FOUND, ex.getMessage());
+    }
+
+    /** Exception handlers start a fresh model, so the header's count is added again. */
+    private ModelAndView errorPage(HttpStatus status, String message) {
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("error", status.getReasonPhrase());
+        page.addObject("message", message);
+        page.addObject(ERROR_TOTAL, errorTotal());
+        return page;
+    }
+
+    private record ErrorTotal(@Nullable InventorySnapshot snapshot, int count) {
+    }
+
+}

@@ -1,0 +1,43 @@
+package io.imageinventory.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.imageinventory.inventory.InventoryFixtures;
+import io.imageinventory.inventory.InventoryProperties;
+import io.imageinventory.inventory.InventoryRefresher;
+import io.imageinventory.inventory.InventoryStore;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The real store and refresher for controller slice tests: tests fill the store with
+ * {@link InventoryFixtures#fill}, and a refresh started here stays running until the held executor
+ * is run.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class WebTestConfiguration {
+
+    @Bean
+    InventoryStore inventoryStore() {
+        return new InventoryStore();
+    }
+
+    @Bean
+    InventoryFixtures.HeldExecutor heldExecutor() {
+        return new InventoryFixtures.HeldExecutor();
+    }
+
+    @Bean
+    InventoryRefresher inventoryRefresher(InventoryStore inventoryStore, InventoryFixtures.HeldExecutor heldExecutor) {
+        return InventoryFixtures.refresher(inventoryStore, heldExecutor);
+    }
+
+    @Bean
+    InventoryProperties inventoryProperties() {
+        return new InventoryProperties(List.of("us-east-1"), List.of(), true,
+                new InventoryProperties.Organization(null, "ImageInventoryReader"), 8, null, Duration.ofMinutes(15));
+    }
+
+}

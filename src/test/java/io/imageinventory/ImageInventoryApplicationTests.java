@@ -14,7 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -28,7 +27,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @SpringBootTest(properties = { "inventory.regions=us-east-1,eu-west-1", "inventory.refresh-interval=200ms" })
 @AutoConfigureMockMvc
-@TestPropertySource("classpath:io/imageinventory/security/offline-sso.properties")
 class ImageInventoryApplicationTests {
 
     private static final RequestPostProcessor viewer = oidcLogin()

@@ -31,7 +31,7 @@ public class ChangeLog implements RefreshListener {
 
     private final Deque<ImageChange> changes = new ArrayDeque<>();
 
-    ChangeLog(ChangesProperties properties) {
+    public ChangeLog(ChangesProperties properties) {
         this.capacity = properties.history();
     }
 

@@ -3,6 +3,7 @@ package io.imageinventory.web;
 import java.time.Instant;
 import java.util.List;
 
+import io.imageinventory.inventory.BundleRef;
 import io.imageinventory.inventory.ImageError;
 import io.imageinventory.inventory.ImageRow;
 import org.jspecify.annotations.Nullable;
@@ -15,13 +16,14 @@ record ImageDocument(String imageId, @Nullable String name, @Nullable String des
         @Nullable String operatingSystem, @Nullable String state, @Nullable String requiredTenancy,
         @Nullable Instant created, @Nullable String ownerAccountId, String imageType, String accountId, String region,
         @Nullable String errorCode, @Nullable String errorMessage, List<ImageError> errorDetails,
-        @Nullable Boolean updateAvailable, @Nullable String updateDescription) {
+        @Nullable Boolean updateAvailable, @Nullable String updateDescription, @Nullable List<String> sharedWith,
+        List<BundleRef> bundles) {
 
     static ImageDocument of(ImageRow image) {
         return new ImageDocument(image.imageId(), image.name(), image.description(), image.operatingSystem(),
                 image.state(), image.requiredTenancy(), image.created(), image.ownerAccountId(), image.imageType(),
                 image.accountId(), image.region(), image.errorCode(), image.errorMessage(), image.errorDetails(),
-                image.updateAvailable(), image.updateDescription());
+                image.updateAvailable(), image.updateDescription(), image.sharedWith(), image.bundles());
     }
 
 }

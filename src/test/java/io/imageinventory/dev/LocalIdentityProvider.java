@@ -97,6 +97,11 @@ public final class LocalIdentityProvider implements AutoCloseable {
         properties.put("spring.security.oauth2.client.registration.sso.client-secret", CLIENT_SECRET);
         properties.put("spring.security.oauth2.client.registration.sso.scope", "openid,profile,email");
         properties.put("spring.security.oauth2.client.provider.sso.issuer-uri", issuerUri());
+        // The same endpoints as the discovery document, over any fixed ones the test configuration sets.
+        properties.put("spring.security.oauth2.client.provider.sso.authorization-uri", issuerUri() + "/oauth2/authorize");
+        properties.put("spring.security.oauth2.client.provider.sso.token-uri", issuerUri() + "/oauth2/token");
+        properties.put("spring.security.oauth2.client.provider.sso.jwk-set-uri", issuerUri() + "/oauth2/jwks");
+        properties.put("spring.security.oauth2.client.provider.sso.user-info-uri", issuerUri() + "/userinfo");
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuerUri());
         properties.put("inventory.security.admin-groups", ADMIN_GROUP);
         properties.put("inventory.security.viewer-groups", VIEWER_GROUP);

@@ -48,7 +48,7 @@ public final class InventoryFixtures {
 
     /** A refresher over no sources whose work waits in the executor until the test runs it. */
     public static InventoryRefresher refresher(InventoryStore store, Executor executor) {
-        return new InventoryRefresher(List::of, store, executor, Clock.systemUTC());
+        return new InventoryRefresher(List::of, store, executor, Clock.systemUTC(), List.of());
     }
 
     public static Image image(String imageId) {

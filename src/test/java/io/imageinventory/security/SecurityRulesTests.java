@@ -2,6 +2,8 @@ package io.imageinventory.security;
 
 import java.util.List;
 
+import io.imageinventory.changes.ChangeLog;
+import io.imageinventory.inventory.InventoryProperties;
 import io.imageinventory.inventory.InventoryRefresher;
 import io.imageinventory.inventory.InventorySnapshot;
 import io.imageinventory.inventory.InventoryStore;
@@ -9,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
@@ -32,8 +36,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @WebMvcTest
 @Import(SecurityConfiguration.class)
-@TestPropertySource(locations = "classpath:io/imageinventory/security/offline-sso.properties",
-        properties = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/oauth2/jwks")
+@TestPropertySource(properties = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/oauth2/jwks")
 class SecurityRulesTests {
 
     private static final RequestPostProcessor viewer = oidcLogin()
@@ -50,6 +53,9 @@ class SecurityRulesTests {
 
     @MockitoBean
     private InventoryStore store;
+
+    @MockitoBean
+    private ChangeLog changeLog;
 
     @BeforeEach
     void emptyInventory() {
@@ -133,6 +139,12 @@ class SecurityRulesTests {
         assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
                         "frame-ancestors 'none'", "form-action 'self' http://127.0.0.1:9")
                 .doesNotContain("unsafe-inline");
+    }
+
+    /** The ImagesController that every page goes through reads the inventory settings. */
+    @TestConfiguration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(InventoryProperties.class)
+    static class InventorySettings {
     }
 
 }

@@ -75,7 +75,8 @@ class InventoryApiControllerTests {
                 .extractingPath("$.images[0]").asMap()
                 .containsOnlyKeys("imageId", "name", "description", "operatingSystem", "state", "requiredTenancy",
                         "created", "ownerAccountId", "imageType", "accountId", "region", "errorCode", "errorMessage",
-                        "errorDetails", "updateAvailable", "updateDescription")
+                        "errorDetails", "updateAvailable", "updateDescription", "sharedWith", "bundles")
+                .containsEntry("sharedWith", null).containsEntry("bundles", List.of())
                 .containsEntry("name", null).containsEntry("created", null).containsEntry("errorDetails", List.of());
     }
 

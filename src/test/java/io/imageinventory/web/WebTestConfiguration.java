@@ -3,6 +3,8 @@ package io.imageinventory.web;
 import java.time.Duration;
 import java.util.List;
 
+import io.imageinventory.changes.ChangeLog;
+import io.imageinventory.changes.ChangesProperties;
 import io.imageinventory.inventory.InventoryFixtures;
 import io.imageinventory.inventory.InventoryProperties;
 import io.imageinventory.inventory.InventoryRefresher;
@@ -32,6 +34,11 @@ class WebTestConfiguration {
     @Bean
     InventoryRefresher inventoryRefresher(InventoryStore inventoryStore, InventoryFixtures.HeldExecutor heldExecutor) {
         return InventoryFixtures.refresher(inventoryStore, heldExecutor);
+    }
+
+    @Bean
+    ChangeLog changeLog() {
+        return new ChangeLog(new ChangesProperties(100));
     }
 
     @Bean

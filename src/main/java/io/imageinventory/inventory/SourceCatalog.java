@@ -123,6 +123,13 @@ final class SourceCatalog implements AutoCloseable {
                 .build());
     }
 
+    /** Forgets the built sources and their caches; the next refresh builds them again. */
+    void forgetSources() {
+        close();
+        sources.clear();
+        workspacesClients.clear();
+    }
+
     @Override
     public void close() {
         workspacesClients.values().forEach(WorkSpacesClient::close);

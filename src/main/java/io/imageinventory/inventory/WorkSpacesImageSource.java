@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
@@ -85,28 +84,35 @@ final class WorkSpacesImageSource implements ImageSource {
         return rows.stream().anyMatch(row -> row.owned() && row.sharedWith() == null);
     }
 
+    /** Stops at the first failure: the rest would most likely fail alike, and stay unknown until later. */
     @Override
     public List<ImageRow> withSharing(List<ImageRow> rows) {
-        return rows.stream().map(row -> row.owned() && row.sharedWith() == null
-                ? row.withSharedWith(sharedWith(row.imageId())) : row).toList();
+        List<ImageRow> enriched = new ArrayList<>(rows.size());
+        RuntimeException failure = null;
+        for (ImageRow row : rows) {
+            if (failure == null && row.owned() && row.sharedWith() == null) {
+                try {
+                    row = row.withSharedWith(sharing.get(row.imageId(), this::fetchSharedWith));
+                }
+                catch (RuntimeException ex) {
+                    failure = ex;
+                    log.warn("Sharing of the owned images in account {} region {} stays unknown for now: {}",
+                            key.accountId(), key.region(), InventoryRefresher.describe(ex));
+                }
+            }
+            enriched.add(row);
+        }
+        return enriched;
     }
 
-    /** The accounts an owned image is shared with, or null while they cannot be had. */
-    private @Nullable List<String> sharedWith(String imageId) {
-        try {
-            return sharing.get(imageId, id -> Pages.fetchAll(
-                    token -> workspaces.describeWorkspaceImagePermissions(request -> request
-                            .imageId(id)
-                            .maxResults(PAGE_SIZE)
-                            .nextToken(token)),
-                    page -> page.imagePermissions().stream().map(ImagePermission::sharedAccountId).toList(),
-                    DescribeWorkspaceImagePermissionsResponse::nextToken));
-        }
-        catch (RuntimeException ex) {
-            log.warn("Sharing of image {} in account {} region {} is unknown: {}", imageId, key.accountId(),
-                    key.region(), InventoryRefresher.describe(ex));
-            return null;
-        }
+    private List<String> fetchSharedWith(String imageId) {
+        return Pages.fetchAll(
+                token -> workspaces.describeWorkspaceImagePermissions(request -> request
+                        .imageId(imageId)
+                        .maxResults(PAGE_SIZE)
+                        .nextToken(token)),
+                page -> page.imagePermissions().stream().map(ImagePermission::sharedAccountId).toList(),
+                DescribeWorkspaceImagePermissionsResponse::nextToken);
     }
 
     private Map<String, List<BundleRef>> bundlesByImage() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -59,6 +60,12 @@ public final class TestInventory implements AutoCloseable {
 
     public InventorySnapshot refresh() {
         return refresher.refresh().join();
+    }
+
+    /** Lets go of every source's images and clients, as if no source were configured any more. */
+    public void forget() {
+        store.retainOnly(Set.of());
+        catalog.forgetSources();
     }
 
     @Override

@@ -1,0 +1,27 @@
+package io.imageinventory.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Measures every performance goal in one run and prints a table of measured value, bound and ratio.
+ * Not part of {@code ./mvnw verify} (its name matches no test pattern): run it with
+ * {@code ./mvnw -Pbenchmark verify}; results and the machine are in docs/performance.md.
+ */
+class PerformanceBenchmark {
+
+    @Test
+    void shouldMeetEveryPerformanceGoal() {
+        List<BenchmarkResult> results = new ArrayList<>();
+        results.addAll(RefreshBenchmark.run());
+        results.add(MemoryBenchmark.run());
+        System.out.println();
+        System.out.println(BenchmarkResult.table(results));
+        assertThat(results).allSatisfy(result -> assertThat(result.met()).as(result.goal()).isTrue());
+    }
+
+}

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
+
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Knows which (account, region) sources to read: the base credentials' own account, the accounts
@@ -31,6 +35,8 @@ final class SourceCatalog implements AutoCloseable {
     private final AwsClients clients;
 
     private final Function<SourceKey, MetricPublisher> metrics;
+
+    private final ExecutorService chains = Executors.newCachedThreadPool(new CustomizableThreadFactory("inventory-pages-"));
 
     private final AwsCredentialsProvider baseCredentials;
 
@@ -107,7 +113,7 @@ final class SourceCatalog implements AutoCloseable {
     private ImageSource source(AccountSpec account, Region region) {
         SourceKey key = new SourceKey(account.accountId(), region.id());
         return sources.computeIfAbsent(key, k -> new WorkSpacesImageSource(k, account.name(),
-                workspacesClients.computeIfAbsent(k, unused -> clients.workspaces(credentialsOf(account), region, metrics.apply(k)))));
+                workspacesClients.computeIfAbsent(k, unused -> clients.workspaces(credentialsOf(account), region, metrics.apply(k))), chains));
     }
 
     private AwsCredentialsProvider credentialsOf(AccountSpec account) {
@@ -123,16 +129,17 @@ final class SourceCatalog implements AutoCloseable {
                 .build());
     }
 
-    /** Forgets the built sources and their caches; the next refresh builds them again. */
+    /** Forgets the built sources, their clients and caches; the next refresh builds them again. */
     void forgetSources() {
-        close();
-        sources.clear();
+        workspacesClients.values().forEach(WorkSpacesClient::close);
         workspacesClients.clear();
+        sources.clear();
     }
 
     @Override
     public void close() {
-        workspacesClients.values().forEach(WorkSpacesClient::close);
+        forgetSources();
+        chains.shutdownNow();
         roleCredentials.values().forEach(StsAssumeRoleCredentialsProvider::close);
         if (organization != null) {
             organization.close();

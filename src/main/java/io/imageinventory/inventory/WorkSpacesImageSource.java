@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -18,7 +21,7 @@ import software.amazon.awssdk.services.workspaces.model.ImageType;
 import software.amazon.awssdk.services.workspaces.model.WorkspaceBundle;
 
 /**
- * Lists a source's images with {@code DescribeWorkspaceImages} (owned, then shared, every page) and
+ * Lists a source's images with {@code DescribeWorkspaceImages} (owned and shared, every page) and
  * the bundles built on them with {@code DescribeWorkspaceBundles}. Who an owned image is shared with
  * takes one {@code DescribeWorkspaceImagePermissions} call per image, so it is asked at most once an
  * hour per image, after the images are published, rather than at every refresh.
@@ -32,22 +35,23 @@ final class WorkSpacesImageSource implements ImageSource {
 
     private static final Logger log = LoggerFactory.getLogger(WorkSpacesImageSource.class);
 
-    private static final List<ImageType> TYPES = List.of(ImageType.OWNED, ImageType.SHARED);
-
     private final SourceKey key;
 
     private final String accountName;
 
     private final WorkSpacesClient workspaces;
 
+    private final Executor chains;
+
     private final Cache<String, List<String>> sharing = Caffeine.newBuilder()
             .expireAfterWrite(SHARING_MAX_AGE)
             .build();
 
-    WorkSpacesImageSource(SourceKey key, String accountName, WorkSpacesClient workspaces) {
+    WorkSpacesImageSource(SourceKey key, String accountName, WorkSpacesClient workspaces, Executor chains) {
         this.key = key;
         this.accountName = accountName;
         this.workspaces = workspaces;
+        this.chains = chains;
     }
 
     @Override
@@ -60,23 +64,46 @@ final class WorkSpacesImageSource implements ImageSource {
         return accountName;
     }
 
+    /**
+     * The owned pages, the shared pages and the bundles are three independent chains of calls, so
+     * the shared images and the bundles are listed alongside the owned ones: a source takes as long
+     * as its longest chain, not the sum of the three.
+     */
     @Override
     public List<ImageRow> fetchImages() {
-        Map<String, List<BundleRef>> bundles = bundlesByImage();
-        List<ImageRow> rows = new ArrayList<>();
-        for (ImageType type : TYPES) {
-            rows.addAll(Pages.fetchAll(
-                    token -> workspaces.describeWorkspaceImages(request -> request
-                            .imageType(type)
-                            .maxResults(PAGE_SIZE)
-                            .nextToken(token)),
-                    page -> page.images().stream().map(image -> ImageRows.from(image, key, type.toString())).toList(),
-                    DescribeWorkspaceImagesResponse::nextToken));
-        }
+        CompletableFuture<List<ImageRow>> shared = CompletableFuture.supplyAsync(() -> list(ImageType.SHARED), chains);
+        CompletableFuture<Map<String, List<BundleRef>>> bundles = CompletableFuture.supplyAsync(this::bundlesByImage,
+                chains);
+        List<ImageRow> rows = new ArrayList<>(list(ImageType.OWNED));
+        rows.addAll(join(shared));
+        Map<String, List<BundleRef>> bundlesByImage = join(bundles);
         return rows.stream()
-                .map(row -> row.withBundles(bundles.getOrDefault(row.imageId(), List.of()))
+                .map(row -> row.withBundles(bundlesByImage.getOrDefault(row.imageId(), List.of()))
                         .withSharedWith(row.owned() ? sharing.getIfPresent(row.imageId()) : null))
                 .toList();
+    }
+
+    private List<ImageRow> list(ImageType type) {
+        return Pages.fetchAll(
+                token -> workspaces.describeWorkspaceImages(request -> request
+                        .imageType(type)
+                        .maxResults(PAGE_SIZE)
+                        .nextToken(token)),
+                page -> page.images().stream().map(image -> ImageRows.from(image, key, type.toString())).toList(),
+                DescribeWorkspaceImagesResponse::nextToken);
+    }
+
+    /** The chain's own exception, not the future's wrapper, so that the source reports the AWS error. */
+    private static <T> T join(CompletableFuture<T> chain) {
+        try {
+            return chain.join();
+        }
+        catch (CompletionException ex) {
+            if (ex.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw ex;
+        }
     }
 
     @Override

@@ -38,9 +38,9 @@ final class MemoryBenchmark {
                     .allMatch(row -> !row.owned() || row.sharedWith() != null));
             int count = inventory.store.snapshot().images().size();
             long withSnapshot = usedAfterGc();
-            inventory.close();
             inventory.forget();
             long withoutSnapshot = usedAfterGc(inventory);
+            inventory.close();
             double perImage = (withSnapshot - withoutSnapshot) / (double) count;
             return new BenchmarkResult("Heap per image in the snapshot (" + count + " images)", perImage, 2048, "bytes",
                     true, "used heap after full GC, snapshot held minus let go");

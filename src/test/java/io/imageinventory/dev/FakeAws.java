@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,11 @@ public final class FakeAws implements AutoCloseable {
     private static final int MAX_RESULTS = 25;
 
     private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/]+)/[^/]+/([^/]+)/([^/,]+)/");
+
+    static {
+        // Without TCP_NODELAY the JDK server's split writes meet the client's delayed ACK: +40 ms a page.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     private final HttpServer server;
 
@@ -174,7 +180,12 @@ public final class FakeAws implements AutoCloseable {
 
     /** The call of {@code operation} that comes after {@code callsBefore} more calls answers the error, once. */
     public FakeAws failOnce(String operation, int callsBefore, FakeError error) {
-        plannedFaults.add(new PlannedFault(operation, new AtomicInteger(callsBefore), error));
+        return failOnce(operation, input -> true, callsBefore, error);
+    }
+
+    /** Like {@link #failOnce(String, int, FakeError)}, counting only the calls whose input matches. */
+    public FakeAws failOnce(String operation, Predicate<Map<String, Object>> when, int callsBefore, FakeError error) {
+        plannedFaults.add(new PlannedFault(operation, when, new AtomicInteger(callsBefore), error));
         return this;
     }
 
@@ -231,7 +242,7 @@ public final class FakeAws implements AutoCloseable {
 
     private Answer jsonCall(String target, String account, String region, byte[] body) {
         Map<String, Object> input = body.length == 0 ? Map.of() : json.readValue(body, mapType());
-        FakeError fault = faultFor(target, account, region);
+        FakeError fault = faultFor(target, account, region, input);
         Answer answer;
         if (fault != null) {
             answer = Answer.json(fault, json);
@@ -357,13 +368,14 @@ public final class FakeAws implements AutoCloseable {
         return Answer.json(200, output, json);
     }
 
-    private FakeError faultFor(String operation, String account, String region) {
+    private FakeError faultFor(String operation, String account, String region, Map<String, Object> input) {
         FakeError denied = deniedSources.get(account + "/" + region);
         if (denied != null) {
             return denied;
         }
         for (PlannedFault planned : plannedFaults) {
-            if (planned.operation().equals(operation) && planned.callsBefore().getAndDecrement() == 0) {
+            if (planned.operation().equals(operation) && planned.when().test(input)
+                    && planned.callsBefore().getAndDecrement() == 0) {
                 plannedFaults.remove(planned);
                 return planned.error();
             }
@@ -410,7 +422,8 @@ public final class FakeAws implements AutoCloseable {
     private record Page(Listing listing, int offset) {
     }
 
-    private record PlannedFault(String operation, AtomicInteger callsBefore, FakeError error) {
+    private record PlannedFault(String operation, Predicate<Map<String, Object>> when, AtomicInteger callsBefore,
+            FakeError error) {
     }
 
     private record Answer(int status, String contentType, byte[] body) {

@@ -19,6 +19,8 @@ class PerformanceBenchmark {
         List<BenchmarkResult> results = new ArrayList<>();
         results.addAll(RefreshBenchmark.run());
         results.add(MemoryBenchmark.run());
+        results.addAll(PagesBenchmark.run());
+        results.add(StartupBenchmark.run());
         System.out.println();
         System.out.println(BenchmarkResult.table(results));
         assertThat(results).allSatisfy(result -> assertThat(result.met()).as(result.goal()).isTrue());

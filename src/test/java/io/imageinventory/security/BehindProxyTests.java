@@ -3,6 +3,8 @@ package io.imageinventory.security;
 import java.net.URI;
 import java.net.http.HttpResponse;
 
+import io.imageinventory.dev.BrowserSession;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;

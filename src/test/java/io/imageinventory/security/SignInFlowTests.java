@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
+import io.imageinventory.dev.BrowserSession;
 import io.imageinventory.dev.FakeAws;
 import io.imageinventory.dev.LocalIdentityProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import static io.imageinventory.security.BrowserSession.location;
+import static io.imageinventory.dev.BrowserSession.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,0 +1,114 @@
+package io.imageinventory.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import io.imageinventory.ImageInventoryApplication;
+import io.imageinventory.dev.BrowserSession;
+import io.imageinventory.dev.FakeAws;
+import io.imageinventory.dev.FakeImage;
+import io.imageinventory.dev.LocalIdentityProvider;
+import io.imageinventory.inventory.InventoryStore;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * {@code /images} with filters and 50 rows over a snapshot of 40,000 images from 16 sources, under 16
+ * concurrent connections from wrk: its 99th percentile, and its throughput against a static file of
+ * the same size served by the same application through the same filters (sign-in included).
+ */
+final class PagesBenchmark {
+
+    static final int IMAGES = 40_000;
+
+    private static final int SOURCES = 16;
+
+    private static final String PAGE = "/images?os=WINDOWS&type=SHARED&state=AVAILABLE&state=ERROR&size=50";
+
+    private static final List<String> REGIONS = List.of("us-east-1", "us-east-2", "us-west-2", "ca-central-1",
+            "eu-west-1", "eu-west-2", "eu-central-1", "ap-southeast-2");
+
+    private PagesBenchmark() {
+    }
+
+    static List<BenchmarkResult> run() {
+        try (FakeAws aws = FakeAws.start(0); LocalIdentityProvider provider = LocalIdentityProvider.start(0)) {
+            String role = "arn:aws:iam::222222222222:role/ImageInventoryReader";
+            aws.role(role);
+            for (String account : List.of(FakeAws.DEFAULT_ACCOUNT, "222222222222")) {
+                for (String region : REGIONS) {
+                    aws.images(account, region, "SHARED", images(account + region, IMAGES / SOURCES));
+                }
+            }
+            Path staticFiles = Files.createTempDirectory("bench-static");
+            List<String> args = new ArrayList<>(List.of("--server.port=0",
+                    "--inventory.endpoint-override=" + aws.endpoint(), "--inventory.regions=" + String.join(",", REGIONS),
+                    "--inventory.accounts[0].role-arn=" + role,
+                    "--spring.web.resources.static-locations=classpath:/static/,file:" + staticFiles + "/",
+                    "--logging.level.io.imageinventory=WARN"));
+            provider.applicationProperties().forEach((name, value) -> args.add("--" + name + "=" + value));
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ImageInventoryApplication.class)
+                    .run(args.toArray(String[]::new))) {
+                InventoryStore store = app.getBean(InventoryStore.class);
+                await().atMost(Duration.ofMinutes(2)).until(() -> store.snapshot().images().size() == IMAGES);
+                String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+                BrowserSession admin = new BrowserSession();
+                admin.signIn(URI.create(base + "/images"), "admin", "admin");
+                String cookie = "JSESSIONID=" + admin.cookie(URI.create(base), "JSESSIONID");
+                byte[] page = admin.get(URI.create(base + PAGE)).body().getBytes();
+                Files.write(staticFiles.resolve("same-size.html"), page);
+
+                Wrk.run(base + PAGE, cookie, 16, 5);
+                Wrk.run(base + "/same-size.html", cookie, 16, 5);
+                Wrk.Result dynamic = Wrk.run(base + PAGE, cookie, 16, 15);
+                Wrk.Result still = Wrk.run(base + "/same-size.html", cookie, 16, 15);
+                return List.of(
+                        new BenchmarkResult("/images p99, 40,000 images, filters, 50 rows, 16 connections",
+                                dynamic.p99Millis(), 25, "ms", true,
+                                "wrk 15 s after 5 s warm-up; " + page.length + " bytes a page; "
+                                        + Math.round(dynamic.requestsPerSecond()) + " requests/s"),
+                        new BenchmarkResult("/images throughput ÷ static file of the same size",
+                                dynamic.requestsPerSecond() / still.requestsPerSecond(), 0.6, "×", false,
+                                "static: " + Math.round(still.requestsPerSecond()) + " requests/s, p99 "
+                                        + still.p99Millis() + " ms, same sign-in and filters"));
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** A realistic mix: mostly available Windows images, some Linux, pending, ERROR and dedicated. */
+    private static List<FakeImage> images(String prefix, int count) {
+        Instant newest = Instant.parse("2026-11-01T00:00:00Z");
+        return IntStream.range(0, count).mapToObj(i -> {
+            FakeImage image = FakeImage.available("wsi-%s-%05d".formatted(prefix, i), "999988887777")
+                    .name("Win11-Team-%05d".formatted(i))
+                    .with("Description", "Desktop image " + i + " of " + prefix)
+                    .created(newest.minusSeconds(i * 600L))
+                    .os(i % 5 == 4 ? "LINUX" : "WINDOWS")
+                    .tenancy(i % 7 == 0 ? "DEDICATED" : "DEFAULT");
+            if (i % 20 == 3) {
+                image.errorDetail("DomainJoined", "The instance is joined to a domain.")
+                        .errorDetail("PendingReboot", "A reboot is pending.");
+            }
+            else if (i % 20 == 7) {
+                image.state("PENDING");
+            }
+            return image;
+        }).toList();
+    }
+
+}

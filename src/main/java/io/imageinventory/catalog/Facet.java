@@ -26,7 +26,10 @@ public enum Facet {
             "a 12-digit AWS account id such as 123456789012"),
 
     REGION("region", "Region", ImageRow::region, Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d"),
-            "an AWS region such as us-east-1");
+            "an AWS region such as us-east-1"),
+
+    /** Whether any of the account's own bundles is built on the image: {@code NO} finds the unused ones. */
+    BUNDLED("bundled", "Used by a bundle", image -> image.bundles().isEmpty() ? "NO" : "YES", List.of("YES", "NO"));
 
     private final String parameter;
 

@@ -5,11 +5,13 @@ import java.util.List;
 import io.imageinventory.changes.ChangeLog;
 import io.imageinventory.changes.ImageChange;
 
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What changed between refreshes, newest first, as JSON.
+ * What changed between refreshes, newest first, as JSON; the same filters as the timeline page.
  */
 @RestController
 class ChangesApiController {
@@ -21,8 +23,8 @@ class ChangesApiController {
     }
 
     @GetMapping("/api/changes")
-    ChangesDocument changes() {
-        return new ChangesDocument(changeLog.changes());
+    ChangesDocument changes(@RequestParam MultiValueMap<String, String> parameters) {
+        return new ChangesDocument(ChangesQuery.parse(parameters).apply(changeLog.changes()));
     }
 
     record ChangesDocument(List<ImageChange> changes) {

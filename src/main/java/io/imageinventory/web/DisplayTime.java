@@ -22,7 +22,11 @@ record DisplayTime(String iso, String text) {
             .withZone(ZoneOffset.UTC);
 
     static @Nullable DisplayTime of(@Nullable Instant instant) {
-        return instant == null ? null : new DisplayTime(instant.toString(), READABLE.format(instant));
+        return instant == null ? null : at(instant);
+    }
+
+    static DisplayTime at(Instant instant) {
+        return new DisplayTime(instant.toString(), READABLE.format(instant));
     }
 
     /** How long ago, roughly: {@code just now}, {@code 4 min ago}, {@code 3 h ago}, {@code 2 days ago}. */

@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import io.imageinventory.inventory.ImageRow;
+import io.imageinventory.remediation.Remediation;
+import io.imageinventory.remediation.Remediations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,13 +23,21 @@ record ImageView(ImageRow image, String accountName, @Nullable DisplayTime creat
     }
 
     static String href(ImageRow image) {
-        return ImagesQuery.PATH + "/" + segment(image.accountId()) + "/" + segment(image.region()) + "/"
-                + segment(image.imageId());
+        return href(image.accountId(), image.region(), image.imageId());
+    }
+
+    static String href(String accountId, String region, String imageId) {
+        return ImagesQuery.PATH + "/" + segment(accountId) + "/" + segment(region) + "/" + segment(imageId);
     }
 
     /** Whether any error code or message is known, at the top level or in the details. */
     public boolean hasErrors() {
         return image.errorCode() != null || image.errorMessage() != null || !image.errorDetails().isEmpty();
+    }
+
+    /** How to fix the legacy top-level error code, or null when the image has none. */
+    public @Nullable Remediation legacyRemediation() {
+        return image.errorCode() == null ? null : Remediations.forCode(image.errorCode());
     }
 
     private static String segment(String value) {

@@ -1,6 +1,7 @@
 package io.imageinventory.web;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -77,7 +78,12 @@ class ImagesController {
                 .filter(candidate -> candidate.imageId().equals(imageId))
                 .findFirst()
                 .orElseThrow(() -> new ImageNotFoundException(accountId, region, imageId));
+        Map<String, String> accountNames = ImagesPage.accountNames(snapshot);
         model.addAttribute("image", ImageView.of(image, source.accountName()));
+        model.addAttribute("sharedWith", image.sharedWith() == null ? null
+                : image.sharedWith().stream().map(account -> ImagesPage.accountLabel(account, accountNames)).toList());
+        model.addAttribute("owner", image.ownerAccountId() == null ? null
+                : ImagesPage.accountLabel(image.ownerAccountId(), accountNames));
         model.addAttribute("source", source);
         model.addAttribute("sourceLastSuccess", DisplayTime.of(source.lastSuccess()));
         return "image";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,6 +57,12 @@ record ImagesPage(ImagesQuery query, List<ImageView> rows, int total, int from, 
             names.putIfAbsent(source.key().accountId(), source.accountName());
         }
         return names;
+    }
+
+    /** The account's display name with its id when the inventory knows a name for it, else the id. */
+    static String accountLabel(String accountId, Map<String, String> accountNames) {
+        String name = accountNames.get(accountId);
+        return name == null || name.equals(accountId) ? accountId : name + " (" + accountId + ")";
     }
 
     private static List<FacetView> facets(ImagesQuery query, ImageSearch.Result result, InventorySnapshot snapshot,
@@ -161,8 +168,10 @@ record ImagesPage(ImagesQuery query, List<ImageView> rows, int total, int from, 
                 return "not set";
             }
             if (facet == Facet.ACCOUNT) {
-                String name = accountNames.get(value);
-                return name == null || name.equals(value) ? value : name + " (" + value + ")";
+                return accountLabel(value, accountNames);
+            }
+            if (facet == Facet.BUNDLED) {
+                return value.toLowerCase(Locale.ROOT);
             }
             return value;
         }

@@ -4,19 +4,15 @@ import java.util.List;
 
 import io.imageinventory.catalog.ImageFilter;
 import io.imageinventory.catalog.ImageSearch;
-import io.imageinventory.catalog.InvalidQueryException;
 import io.imageinventory.inventory.ImageRow;
 import io.imageinventory.inventory.InventoryRefresher;
 import io.imageinventory.inventory.InventorySnapshot;
 import io.imageinventory.inventory.InventoryStore;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,17 +45,7 @@ class InventoryApiController {
         return StatusDocument.of(snapshot, refresher.refreshing());
     }
 
-    @ExceptionHandler
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ApiError badQuery(InvalidQueryException ex) {
-        return new ApiError(ex.getMessage());
-    }
-
     record ImagesDocument(int total, List<ImageDocument> images) {
-    }
-
-    /** The body of every JSON error answer. */
-    record ApiError(String error) {
     }
 
 }

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
  * What every page shares: the count behind the "ERROR (n)" chip in the header, and the error page
  * for a bad query (400) or an unknown image (404).
  */
-@ControllerAdvice(assignableTypes = { ImagesController.class, ImagesCsvController.class, ErrorPageController.class })
+@ControllerAdvice(assignableTypes = { ImagesController.class, ImagesCsvController.class, ChangesController.class,
+        ErrorPageController.class })
 class PageAdvice {
 
     static final String ERROR_TOTAL = "errorTotal";

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.imageinventory.inventory.BundleRef;
 import io.imageinventory.inventory.ImageRow;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,24 @@ class ImageSearchTests {
                 .isThrownBy(() -> ImageFilter.parse(Map.of("state", List.of("DELETING"))))
                 .satisfies(ex -> assertThat(ex.parameter()).isEqualTo("state"))
                 .withMessage("Unknown value “DELETING” for parameter “state”. Valid values: AVAILABLE, PENDING, ERROR.");
+    }
+
+    @Test
+    void shouldFindTheImagesNoBundleUsesAndCountBothSides() {
+        List<ImageRow> withBundles = List.of(images.get(0).withBundles(List.of(new BundleRef("wsb-a", "A"))),
+                images.get(1), images.get(2), images.get(3).withBundles(List.of(new BundleRef("wsb-d", null))));
+
+        ImageSearch.Result result = ImageSearch.search(withBundles,
+                ImageFilter.parse(Map.of("bundled", List.of(" no "), "state", List.of("ERROR"))));
+
+        assertThat(result.matches()).isEmpty();
+        assertThat(result.count(Facet.BUNDLED, "YES")).isEqualTo(2);
+        assertThat(result.count(Facet.BUNDLED, "NO")).isZero();
+        assertThat(ImageSearch.filter(withBundles, ImageFilter.parse(Map.of("bundled", List.of("No")))))
+                .extracting(ImageRow::imageId).containsExactly("wsi-b", "wsi-c");
+        assertThatExceptionOfType(InvalidQueryException.class)
+                .isThrownBy(() -> ImageFilter.parse(Map.of("bundled", List.of("unused"))))
+                .withMessage("Unknown value “unused” for parameter “bundled”. Valid values: YES, NO.");
     }
 
     @Test

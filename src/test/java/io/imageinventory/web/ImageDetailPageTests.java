@@ -1,7 +1,13 @@
 package io.imageinventory.web;
 
+import java.util.List;
+
+import io.imageinventory.inventory.BundleRef;
+import io.imageinventory.inventory.ImageRow;
 import io.imageinventory.inventory.InventoryFixtures;
 import io.imageinventory.inventory.InventoryStore;
+import io.imageinventory.remediation.Remediation;
+import io.imageinventory.remediation.Remediations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +24,7 @@ import static io.imageinventory.web.ImagesControllerTests.viewer;
 import static io.imageinventory.web.SampleInventory.PARTNER;
 import static io.imageinventory.web.SampleInventory.PRODUCTION;
 import static io.imageinventory.web.SampleInventory.STAGING;
+import static io.imageinventory.web.SampleInventory.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -89,6 +96,77 @@ class ImageDetailPageTests {
     }
 
     @Test
+    void shouldListTheAccountsAnOwnedImageIsSharedWithByName() {
+        fillWith(image("wsi-golden").build().withSharedWith(List.of(STAGING, "210987654321")));
+
+        assertThat(detail("wsi-golden")).contains("Shared with <span>2 accounts</span>:")
+                .containsPattern("<ul class=\"shared-with\">\\s*<li>Staging \\(444455556666\\)</li>\\s*<li>210987654321</li>")
+                .doesNotContain("Not shared").doesNotContain("Not known yet");
+    }
+
+    @Test
+    void shouldSayWhenAnOwnedImageIsSharedWithNoOne() {
+        fillWith(image("wsi-golden").build().withSharedWith(List.of()));
+
+        assertThat(detail("wsi-golden")).contains("Not shared with any other account.")
+                .doesNotContain("class=\"shared-with\"").doesNotContain("Not known yet");
+    }
+
+    @Test
+    void shouldSayWhenWhoAnOwnedImageIsSharedWithIsNotKnownYet() {
+        fillWith(image("wsi-golden").build());
+
+        assertThat(detail("wsi-golden")).contains("Not known yet").doesNotContain("Not shared")
+                .doesNotContain("class=\"shared-with\"");
+    }
+
+    @Test
+    void shouldSayASharedImageBelongsToItsOwner() {
+        assertThat(mvc.get().uri("/images/{account}/us-east-1/wsi-shared", STAGING).with(viewer())).hasStatusOk()
+                .bodyText().contains("This image belongs to account\n      <span>999988887777</span>")
+                .doesNotContain("Not known yet").doesNotContain("Not shared");
+    }
+
+    @Test
+    void shouldListEveryBundleThatUsesTheImage() {
+        assertThat(detail("wsi-golden")).contains("Bundles of this account built on this image (<span>2</span>)")
+                .contains("<code>wsb-golden</code>").contains("Standard Windows 11")
+                .contains("<code>wsb-golden-power</code>").contains("no name")
+                .doesNotContain("No bundle of this account uses this image.");
+        assertThat(detail("wsi-old")).contains("No bundle of this account uses this image.")
+                .doesNotContain("wsb-golden");
+    }
+
+    @Test
+    void shouldShowHowToFixEachErrorUnderItWithALinkToTheAwsDocumentation() {
+        Remediation powershell = Remediations.forCode("OutdatedPowershellVersion");
+        Remediation partitioning = Remediations.forCode("IncompatiblePartitioning");
+        Remediation legacy = Remediations.forCode("InternalServiceError");
+
+        String html = body(mvc.get().uri("/images/{account}/eu-west-1/wsi-broken", PRODUCTION).with(viewer()).exchange());
+
+        assertThat(powershell.cause()).isNotEqualTo(partitioning.cause());
+        assertThat(html).containsSubsequence("InternalServiceError", escaped(legacy.cause()), escaped(legacy.fix()),
+                "OutdatedPowershellVersion", "PowerShell 5.1 is needed.", escaped(powershell.cause()),
+                escaped(powershell.fix()),
+                "<a href=\"" + powershell.documentation() + "\" rel=\"noopener noreferrer\" class=\"remediation-link\">"
+                        + "AWS documentation<span\n      class=\"visually-hidden\"> about OutdatedPowershellVersion</span></a>",
+                "IncompatiblePartitioning", escaped(partitioning.cause()), escaped(partitioning.fix()),
+                "href=\"" + partitioning.documentation() + "\" rel=\"noopener noreferrer\"");
+        assertThat(html).doesNotContain("target=");
+    }
+
+    @Test
+    void shouldEscapeMarkupInBundleNamesAndInTheAdviceForUnknownCodes() {
+        fillWith(image("wsi-evil").errorDetail("<img src=x onerror=alert(1)>", "message").build()
+                .withBundles(List.of(new BundleRef("wsb-evil", "<script>alert(1)</script>"))));
+
+        assertThat(detail("wsi-evil")).doesNotContain("<img src=x").doesNotContain("<script>alert(1)")
+                .contains("The error code &lt;img src=x onerror=alert(1)&gt; is not documented yet")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
     void shouldAnswerAnUnknownImageWithA404Page() {
         assertThat(mvc.get().uri("/images/{account}/us-east-1/wsi-missing", PRODUCTION).with(viewer()))
                 .hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith("text/html").bodyText()
@@ -98,6 +176,24 @@ class ImageDetailPageTests {
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri("/images/{account}/us-east-1/wsi-golden", STAGING).with(viewer()))
                 .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    private void fillWith(ImageRow image) {
+        InventoryFixtures.fill(store, SampleInventory.sources()[2],
+                source(PRODUCTION, "Production", "us-east-1", image));
+    }
+
+    private String detail(String imageId) {
+        MvcTestResult result = mvc.get().uri("/images/{account}/us-east-1/{image}", PRODUCTION, imageId).with(viewer())
+                .exchange();
+        assertThat(result).hasStatusOk();
+        return body(result);
+    }
+
+    /** Text as Thymeleaf writes it into the page. */
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     @Test

@@ -70,6 +70,8 @@ class ImagesControllerTests {
             q       | GOLDEN       | wsi-golden
             q       | wsi-sha      | wsi-shared
             q       | developer    | wsi-linux
+            bundled | yes          | wsi-linux wsi-golden
+            bundled | No           | wsi-broken wsi-shared wsi-old
             """)
     void shouldShowOnlyTheImagesMatchingEachFilterIgnoringCase(String parameter, String value, String expected) {
         assertThat(rowIds(page("/images?" + parameter + "=" + value))).containsExactly(expected.split(" "));
@@ -104,6 +106,32 @@ class ImagesControllerTests {
         assertThat(html).contains("href=\"/images?state=ERROR&amp;os=LINUX&amp;sort=name\"")
                 .contains("href=\"/images?sort=name\"")
                 .containsPattern("aria-current=\"true\" data-facet=\"state\" data-value=\"ERROR\"");
+    }
+
+    @Test
+    void shouldCountTheImagesABundleUsesAndToggleThatFilterLikeTheOthers() {
+        String html = page("/images?state=AVAILABLE");
+
+        assertThat(facetCount(html, "bundled", "YES")).isEqualTo(1);
+        assertThat(facetCount(html, "bundled", "NO")).isEqualTo(1);
+        assertThat(html).contains("Used by a bundle").contains("href=\"/images?state=AVAILABLE&amp;bundled=NO\"");
+
+        String unused = page("/images?state=AVAILABLE&bundled=no");
+
+        assertThat(rowIds(unused)).containsExactly("wsi-shared");
+        assertThat(facetCount(unused, "bundled", "YES")).isEqualTo(1);
+        assertThat(unused).contains("Used by a bundle: no")
+                .containsPattern("aria-current=\"true\" data-facet=\"bundled\" data-value=\"NO\"")
+                .contains("href=\"/images?state=AVAILABLE\"")
+                .contains("href=\"/images.csv?state=AVAILABLE&amp;bundled=NO\"");
+    }
+
+    @Test
+    void shouldShowHowManyBundlesUseEachImage() {
+        String html = page("/images?q=wsi-golden&q=wsi-old");
+
+        assertThat(html).containsPattern("<td class=\"bundle-count\">\\s*<span title=\"Used by 2 bundles\">2</span>")
+                .containsPattern("<td class=\"bundle-count\">\\s*<span class=\"text-body-secondary\" title=\"No bundle uses it\">none</span>");
     }
 
     @Test
@@ -178,6 +206,7 @@ class ImagesControllerTests {
             type=public        | type    | OWNED, SHARED
             account=12345      | account | 12-digit
             region=mars        | region  | us-east-1
+            bundled=maybe      | bundled | YES, NO
             sort=size          | sort    | created, -created, name, -name, state, -state
             page=0             | page    | from 1
             page=two           | page    | from 1

@@ -69,6 +69,8 @@ class ImagesCsvControllerTests {
             region=eu-west-1                   | wsi-broken
             q=GOLDEN&q=Partner                 | wsi-golden wsi-shared
             state=AVAILABLE&tenancy=DEDICATED  | wsi-shared
+            bundled=YES                        | wsi-linux wsi-golden
+            bundled=no&type=owned              | wsi-broken wsi-old
             """)
     void shouldHonourTheSameFiltersAsThePage(String query, String expected) {
         List<String> lines = lines(mvc.get().uri("/images.csv?" + query).with(viewer()).exchange());
@@ -114,6 +116,13 @@ class ImagesCsvControllerTests {
         assertThat(mvc.get().uri("/images.csv?os=beos").with(viewer())).hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentTypeCompatibleWith("text/html").bodyText()
                 .contains("parameter “os”").contains("WINDOWS, LINUX");
+    }
+
+    @Test
+    void shouldAnswerABadBundledValueWithA400PageListingYesAndNo() {
+        assertThat(mvc.get().uri("/images.csv?bundled=some").with(viewer())).hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentTypeCompatibleWith("text/html").bodyText()
+                .contains("parameter “bundled”").contains("Valid values: YES, NO.");
     }
 
     private static List<String> lines(MvcTestResult result) {

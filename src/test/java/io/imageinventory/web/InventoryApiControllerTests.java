@@ -55,6 +55,9 @@ class InventoryApiControllerTests {
             q=ubuntu                           | wsi-linux
             q=golden&q=PARTNER                 | wsi-golden wsi-shared
             state=ERROR&region=us-east-1       | wsi-old
+            bundled=yes                        | wsi-linux wsi-golden
+            bundled=NO                         | wsi-broken wsi-shared wsi-old
+            bundled=yes&bundled=no             | wsi-broken wsi-linux wsi-golden wsi-shared wsi-old
             """)
     void shouldHonourTheSameFiltersAsThePage(String query, String expected) {
         List<String> ids = List.of(expected.split(" "));
@@ -89,6 +92,15 @@ class InventoryApiControllerTests {
                 .containsExactly("OutdatedPowershellVersion", "IncompatiblePartitioning");
     }
 
+    @Test
+    void shouldServeTheBundlesThatUseEachImage() {
+        assertThat(mvc.get().uri("/api/images?q=wsi-golden").with(viewer())).bodyJson()
+                .isLenientlyEqualTo("""
+                        {"images": [{"imageId": "wsi-golden", "bundles": [
+                            {"bundleId": "wsb-golden", "name": "Standard Windows 11"},
+                            {"bundleId": "wsb-golden-power", "name": null}]}]}""");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             state=gone     | state   | AVAILABLE, PENDING, ERROR
@@ -97,6 +109,7 @@ class InventoryApiControllerTests {
             type=mine      | type    | OWNED, SHARED
             account=abc    | account | 12-digit
             region=moon-1  | region  | us-east-1
+            bundled=true   | bundled | YES, NO
             """)
     void shouldAnswerABadValueWithA400JsonErrorNamingTheParameterAndTheValidValues(String query, String parameter,
             String valid) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.imageinventory.inventory.BundleRef;
 import io.imageinventory.inventory.InventoryFixtures;
 import io.imageinventory.inventory.InventoryStore;
 import io.imageinventory.inventory.SourceState;
@@ -19,7 +20,8 @@ import static io.imageinventory.inventory.InventoryFixtures.source;
  * Five images in three sources of two accounts, one of each kind the pages must tell apart, and
  * helpers that read the page's markup back.
  *
- * <p>Newest first: wsi-broken, wsi-linux, wsi-golden, wsi-shared, wsi-old (no creation date).
+ * <p>Newest first: wsi-broken, wsi-linux, wsi-golden, wsi-shared, wsi-old (no creation date). Bundles use
+ * wsi-golden (two) and wsi-linux (one); no bundle uses the others.
  */
 final class SampleInventory {
 
@@ -44,7 +46,9 @@ final class SampleInventory {
         return new SourceState[] {
                 source(PRODUCTION, "Production", "us-east-1",
                         image("wsi-golden").name("Windows 11 golden").created("2026-02-01T10:00:00Z")
-                                .updateAvailable("Windows updates for March").build(),
+                                .updateAvailable("Windows updates for March").build()
+                                .withBundles(List.of(new BundleRef("wsb-golden", "Standard Windows 11"),
+                                        new BundleRef("wsb-golden-power", null))),
                         image("wsi-old").name(null).description(null).os(null).tenancy(null).created((Instant) null)
                                 .error("AccessDenied", "The image could not be read.").build()),
                 source(PRODUCTION, "Production", "eu-west-1",
@@ -56,7 +60,8 @@ final class SampleInventory {
                                 .build()),
                 source(STAGING, "Staging", "us-east-1",
                         image("wsi-linux").name("Ubuntu desktop").description("Developer desktop").os("LINUX")
-                                .state("PENDING").created("2026-02-15T08:30:00Z").seenFrom(STAGING, "us-east-1").build(),
+                                .state("PENDING").created("2026-02-15T08:30:00Z").seenFrom(STAGING, "us-east-1").build()
+                                .withBundles(List.of(new BundleRef("wsb-linux", "Developer Ubuntu"))),
                         image("wsi-shared").name("Partner image").tenancy("DEDICATED").created("2025-12-01T00:00:00Z")
                                 .seenFrom(STAGING, "us-east-1").sharedBy(PARTNER).build()) };
     }

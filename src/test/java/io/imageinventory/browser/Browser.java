@@ -1,0 +1,212 @@
+package io.imageinventory.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Debian's headless Chromium driven through Debian's ChromeDriver, with a fresh profile (so no
+ * cookies) each time. Both paths are fixed and given to Selenium, so Selenium Manager never looks
+ * for, let alone downloads, a browser or a driver; when either is missing the test fails and says
+ * what to install.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** Where the screenshots that the README shows are written, relative to the project. */
+    static final Path SCREENSHOTS = Path.of("docs");
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static final JsonMapper json = JsonMapper.builder().build();
+
+    private final Path profile;
+
+    private final ChromeDriverService service;
+
+    private final ChromeDriver driver;
+
+    private Browser(Path profile, ChromeDriverService service, ChromeDriver driver) {
+        this.profile = profile;
+        this.service = service;
+        this.driver = driver;
+    }
+
+    static Browser open() {
+        requireExecutable(CHROMIUM, "chromium");
+        requireExecutable(CHROMEDRIVER, "chromium-driver");
+        Path profile = temporaryProfile();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile,
+                // Bootstrap scrolls smoothly otherwise, and a click would land before the link got there.
+                "--force-prefers-reduced-motion");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        try {
+            return new Browser(profile, service, new ChromeDriver(service, options));
+        }
+        catch (RuntimeException ex) {
+            service.stop();
+            deleteQuietly(profile);
+            throw new IllegalStateException("Chromium did not start through " + CHROMEDRIVER
+                    + " (do the versions of chromium and chromium-driver match?): " + ex.getMessage(), ex);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void go(URI uri) {
+        driver.get(uri.toString());
+    }
+
+    URI currentUri() {
+        return URI.create(driver.getCurrentUrl());
+    }
+
+    <T> T waitUntil(Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100)).until(condition);
+    }
+
+    /**
+     * Waits until the condition holds on a fresh copy of the page: for what the server changes in the
+     * background (the first refresh, a refresh in progress), which a server-rendered page shows only
+     * when it is loaded again.
+     */
+    <T> T reloadUntil(Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(250)).until(browser -> {
+            browser.navigate().refresh();
+            return condition.apply(browser);
+        });
+    }
+
+    WebElement find(By by) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits for the identity provider's login form, fills it in and sends it. */
+    void signIn(String username, String password) {
+        WebElement user = find(By.name("username"));
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = driver.findElement(By.name("password"));
+        secret.clear();
+        secret.sendKeys(password);
+        secret.findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
+    }
+
+    /** The page's console messages since the last call: script errors, refused resources, CSP violations. */
+    List<LogEntry> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll();
+    }
+
+    /**
+     * Every address the browser requested since the last call, redirects included, in order: the hops a
+     * user never sees in the address bar. Chrome's performance log says so as DevTools events.
+     */
+    List<URI> requestedUris() {
+        return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+                .map(entry -> json.readTree(entry.getMessage()).path("message"))
+                .filter(event -> event.path("method").asString("").equals("Network.requestWillBeSent"))
+                .map(event -> event.path("params").path("request").path("url").asString(""))
+                .filter(url -> url.startsWith("http"))
+                .map(URI::create)
+                .toList();
+    }
+
+    /** The top of the page, as {@code docs/<name>}: regenerated on every run. */
+    void screenshot(String name) {
+        driver.executeScript("window.scrollTo(0, 0)");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot write the screenshot " + name, ex);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        }
+        finally {
+            service.stop();
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void requireExecutable(Path path, String debianPackage) {
+        if (!Files.isExecutable(path)) {
+            throw new IllegalStateException("The browser tests need " + path + ", which is missing: install Debian's "
+                    + "chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does). "
+                    + "They never download a browser or a driver. Missing package: " + debianPackage);
+        }
+    }
+
+    private static Path temporaryProfile() {
+        try {
+            return Files.createTempDirectory("image-inventory-chromium-");
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+        catch (IOException ex) {
+            // A leftover profile in the temporary directory harms nothing.
+        }
+    }
+
+}

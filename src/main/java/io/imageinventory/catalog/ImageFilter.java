@@ -84,15 +84,6 @@ public record ImageFilter(Map<Facet, Set<String>> selected, List<String> text) {
         return new ImageFilter(selected, text.stream().filter(other -> !other.equals(term)).toList());
     }
 
-    boolean matches(Facet facet, ImageRow image) {
-        Set<String> values = selected.get(facet);
-        if (values == null) {
-            return true;
-        }
-        String value = facet.valueOf(image);
-        return value != null && values.contains(value);
-    }
-
     boolean matchesText(ImageRow image) {
         if (text.isEmpty()) {
             return true;

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.imageinventory.inventory.ImageRow;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Filters images and counts facets in one pass. A facet's counts honour every other filter but not
+ * Filters images and counts facets in one pass over the snapshot's {@link ImageIndex}. A facet's counts honour every other filter but not
  * its own, so that each count says how many images choosing that value would add or leave.
  */
 public final class ImageSearch {
@@ -33,10 +32,12 @@ public final class ImageSearch {
         if (filter.isEmpty()) {
             return images;
         }
+        ImageIndex index = ImageIndex.of(images);
+        boolean[][] allowed = index.allowed(filter);
         List<ImageRow> matches = new ArrayList<>();
-        for (ImageRow image : images) {
-            if (filter.matchesText(image) && firstMiss(filter, image) == ALL_MATCH) {
-                matches.add(image);
+        for (int i = 0; i < index.size(); i++) {
+            if (firstMiss(index, allowed, i) == ALL_MATCH && filter.matchesText(index.image(i))) {
+                matches.add(index.image(i));
             }
         }
         return matches;
@@ -44,53 +45,56 @@ public final class ImageSearch {
 
     /** The images that match, in the order given, with the count of every facet value. */
     public static Result search(List<ImageRow> images, ImageFilter filter) {
-        List<ImageRow> matches = filter.isEmpty() ? images : new ArrayList<>();
-        List<Map<String, int[]>> counts = new ArrayList<>(FACETS.length);
-        for (int i = 0; i < FACETS.length; i++) {
-            counts.add(new HashMap<>());
+        ImageIndex index = ImageIndex.of(images);
+        boolean[][] allowed = index.allowed(filter);
+        int[][] counts = new int[FACETS.length][];
+        for (int f = 0; f < FACETS.length; f++) {
+            counts[f] = new int[index.valueCount(f)];
         }
-        for (ImageRow image : images) {
-            if (!filter.matchesText(image)) {
+        List<ImageRow> matches = filter.isEmpty() ? images : new ArrayList<>();
+        boolean searchesText = !filter.text().isEmpty();
+        for (int i = 0; i < index.size(); i++) {
+            int miss = firstMiss(index, allowed, i);
+            if (miss == SEVERAL_MISSES || searchesText && !filter.matchesText(index.image(i))) {
                 continue;
             }
-            int miss = firstMiss(filter, image);
             if (miss == ALL_MATCH) {
                 if (matches != images) {
-                    matches.add(image);
+                    matches.add(index.image(i));
                 }
-                for (int i = 0; i < FACETS.length; i++) {
-                    count(counts.get(i), FACETS[i].valueOf(image));
+                for (int f = 0; f < FACETS.length; f++) {
+                    counts[f][index.code(i, f)]++;
                 }
             }
-            else if (miss >= 0) {
-                count(counts.get(miss), FACETS[miss].valueOf(image));
+            else {
+                counts[miss][index.code(i, miss)]++;
             }
         }
         EnumMap<Facet, Map<String, Integer>> totals = new EnumMap<>(Facet.class);
-        for (int i = 0; i < FACETS.length; i++) {
+        for (int f = 0; f < FACETS.length; f++) {
             Map<String, Integer> facetTotals = new HashMap<>();
-            counts.get(i).forEach((value, count) -> facetTotals.put(value, count[0]));
-            totals.put(FACETS[i], Collections.unmodifiableMap(facetTotals));
+            for (int code = 0; code < counts[f].length; code++) {
+                if (counts[f][code] > 0) {
+                    facetTotals.put(index.value(f, code), counts[f][code]);
+                }
+            }
+            totals.put(FACETS[f], Collections.unmodifiableMap(facetTotals));
         }
         return new Result(matches, totals);
     }
 
     /** The index of the only facet the image misses, or whether it misses none or several. */
-    private static int firstMiss(ImageFilter filter, ImageRow image) {
+    private static int firstMiss(ImageIndex index, boolean[][] allowed, int image) {
         int miss = ALL_MATCH;
-        for (int i = 0; i < FACETS.length; i++) {
-            if (!filter.matches(FACETS[i], image)) {
+        for (int f = 0; f < allowed.length; f++) {
+            if (allowed[f] != null && !allowed[f][index.code(image, f)]) {
                 if (miss != ALL_MATCH) {
                     return SEVERAL_MISSES;
                 }
-                miss = i;
+                miss = f;
             }
         }
         return miss;
-    }
-
-    private static void count(Map<String, int[]> counts, @Nullable String value) {
-        counts.computeIfAbsent(value == null ? NOT_SET : value, key -> new int[1])[0]++;
     }
 
     /**

@@ -13,8 +13,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
-import org.springframework.boot.security.autoconfigure.web.StaticResourceLocation;
-import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,12 +60,12 @@ class SecurityConfiguration {
             EndpointRequest.toAnyEndpoint());
 
     /**
-     * Styles and scripts, so that the 403 page is styled for people who may not view. Not Boot's common
-     * locations: those include {@code /images/**}, which is the inventory here.
+     * The project's styles and icon ({@code spring.mvc.static-path-pattern}) and the WebJars, so that
+     * the 403 page is styled for people who may not view. Not Boot's common locations: those include
+     * {@code /images/**}, which is the inventory here.
      */
-    private static final RequestMatcher STATIC_RESOURCES = PathRequest.toStaticResources()
-            .at(StaticResourceLocation.CSS, StaticResourceLocation.JAVA_SCRIPT, StaticResourceLocation.WEB_JARS,
-                    StaticResourceLocation.FAVICON);
+    private static final RequestMatcher STATIC_RESOURCES = new OrRequestMatcher(pathPattern("/assets/**"),
+            pathPattern("/webjars/**"));
 
     @Bean
     GroupRoles groupRoles(InventorySecurityProperties properties) {

@@ -71,9 +71,9 @@ final class PagesBenchmark {
                 Files.write(staticFiles.resolve("same-size.html"), page);
 
                 Wrk.run(base + PAGE, cookie, 16, 5);
-                Wrk.run(base + "/same-size.html", cookie, 16, 5);
+                Wrk.run(base + "/assets/same-size.html", cookie, 16, 5);
                 Wrk.Result dynamic = Wrk.run(base + PAGE, cookie, 16, 15);
-                Wrk.Result still = Wrk.run(base + "/same-size.html", cookie, 16, 15);
+                Wrk.Result still = Wrk.run(base + "/assets/same-size.html", cookie, 16, 15);
                 return List.of(
                         new BenchmarkResult("/images p99, 40,000 images, filters, 50 rows, 16 connections",
                                 dynamic.p99Millis(), 25, "ms", true,

@@ -1,0 +1,101 @@
+package io.imageinventory.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.imageinventory.inventory.ImageRow;
+
+/**
+ * The facet values of one snapshot's images as small integer codes, built once per snapshot: a search
+ * then compares and counts arrays instead of calling accessors and hashing strings for every image
+ * of every request.
+ */
+final class ImageIndex {
+
+    private static final Facet[] FACETS = Facet.values();
+
+    /** Built for the latest snapshot; snapshots only ever replace each other. */
+    private static volatile ImageIndex latest = new ImageIndex(List.of());
+
+    private final List<ImageRow> images;
+
+    /** Per facet, the value of each code ({@link ImageSearch#NOT_SET} for an absent field). */
+    private final List<List<String>> values = new ArrayList<>(FACETS.length);
+
+    /** The code of image {@code i} for facet {@code f} at {@code i * FACETS.length + f}. */
+    private final int[] codes;
+
+    private ImageIndex(List<ImageRow> images) {
+        this.images = images;
+        this.codes = new int[images.size() * FACETS.length];
+        List<Map<String, Integer>> dictionaries = new ArrayList<>(FACETS.length);
+        for (int f = 0; f < FACETS.length; f++) {
+            values.add(new ArrayList<>());
+            dictionaries.add(new HashMap<>());
+        }
+        for (int i = 0; i < images.size(); i++) {
+            ImageRow image = images.get(i);
+            for (int f = 0; f < FACETS.length; f++) {
+                String value = FACETS[f].valueOf(image);
+                List<String> known = values.get(f);
+                codes[i * FACETS.length + f] = dictionaries.get(f).computeIfAbsent(value == null ? ImageSearch.NOT_SET : value,
+                        key -> {
+                            known.add(key);
+                            return known.size() - 1;
+                        });
+            }
+        }
+    }
+
+    /** The index of these images: the one already built when they are the latest snapshot's. */
+    static ImageIndex of(List<ImageRow> images) {
+        ImageIndex index = latest;
+        if (index.images != images) {
+            index = new ImageIndex(images);
+            latest = index;
+        }
+        return index;
+    }
+
+    int size() {
+        return images.size();
+    }
+
+    ImageRow image(int i) {
+        return images.get(i);
+    }
+
+    int code(int image, int facet) {
+        return codes[image * FACETS.length + facet];
+    }
+
+    int valueCount(int facet) {
+        return values.get(facet).size();
+    }
+
+    String value(int facet, int code) {
+        return values.get(facet).get(code);
+    }
+
+    /**
+     * Per facet, which codes the filter lets through, or null for a facet it does not filter on. An
+     * absent field never matches a chosen value.
+     */
+    boolean[][] allowed(ImageFilter filter) {
+        boolean[][] allowed = new boolean[FACETS.length][];
+        for (int f = 0; f < FACETS.length; f++) {
+            var chosen = filter.selected(FACETS[f]);
+            if (!chosen.isEmpty()) {
+                allowed[f] = new boolean[valueCount(f)];
+                for (int code = 0; code < allowed[f].length; code++) {
+                    String value = value(f, code);
+                    allowed[f][code] = !value.equals(ImageSearch.NOT_SET) && chosen.contains(value);
+                }
+            }
+        }
+        return allowed;
+    }
+
+}

@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
-# Build with the Maven wrapper, then run the layered jar on a slim JRE as a non-root user.
-# Configuration comes from environment variables only (see README: INVENTORY_REGIONS, SSO settings...).
+# Build with the Maven wrapper, then run the extracted jar on a JRE as a non-root user, with a class
+# data sharing archive made at build time (start-up ~4.6 s instead of ~6.5 s on 2 cores, see
+# docs/performance.md). Configuration comes from environment variables only (see the README).
 
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
@@ -9,7 +10,7 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -q -ntp dependency:go-offline
 COPY src/ src/
 RUN ./mvnw -B -q -ntp package -DskipTests \
- && java -Djarmode=tools -jar target/image-inventory-*.jar extract --layers --launcher --destination /layers
+ && java -Djarmode=tools -jar target/image-inventory.jar extract --layers --destination /layers
 
 FROM eclipse-temurin:17-jre
 RUN groupadd --system --gid 10001 inventory \
@@ -20,10 +21,21 @@ COPY --from=build /layers/dependencies/ ./
 COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
+# A training run that starts the context and exits, recording the classes it loaded. Placeholder
+# settings only: nothing is called, and nothing of them stays in the image but the class archive.
+RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar image-inventory.jar \
+      --inventory.regions=us-east-1 --inventory.endpoint-override=http://127.0.0.1:9 \
+      --spring.security.oauth2.client.registration.sso.client-id=training \
+      --spring.security.oauth2.client.registration.sso.client-secret=training \
+      --spring.security.oauth2.client.registration.sso.authorization-grant-type=authorization_code \
+      --spring.security.oauth2.client.registration.sso.redirect-uri='{baseUrl}/login/oauth2/code/sso' \
+      --spring.security.oauth2.client.provider.sso.authorization-uri=http://127.0.0.1:9/authorize \
+      --spring.security.oauth2.client.provider.sso.token-uri=http://127.0.0.1:9/token \
+      --spring.security.oauth2.client.provider.sso.jwk-set-uri=http://127.0.0.1:9/jwks
 USER 10001:10001
 EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 # bash's /dev/tcp needs no curl in the image; health answers only {"status":"UP"} to the public.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"UP\"" <&3'
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=application.jsa", "-jar", "image-inventory.jar"]

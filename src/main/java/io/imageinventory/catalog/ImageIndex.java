@@ -1,9 +1,11 @@
 package io.imageinventory.catalog;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.imageinventory.inventory.ImageRow;
 
@@ -65,6 +67,27 @@ final class ImageIndex {
 
     ImageRow image(int i) {
         return images.get(i);
+    }
+
+    /**
+     * The images at these positions, as a view: a page shows 50 of them, so tens of thousands of
+     * matches are not copied into a list of their own.
+     */
+    List<ImageRow> images(int[] positions, int count) {
+        return new AbstractList<>() {
+
+            @Override
+            public ImageRow get(int i) {
+                Objects.checkIndex(i, count);
+                return images.get(positions[i]);
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+
+        };
     }
 
     int code(int image, int facet) {

@@ -51,7 +51,8 @@ public final class ImageSearch {
         for (int f = 0; f < FACETS.length; f++) {
             counts[f] = new int[index.valueCount(f)];
         }
-        List<ImageRow> matches = filter.isEmpty() ? images : new ArrayList<>();
+        int[] hits = new int[index.size()];
+        int hitCount = 0;
         boolean searchesText = !filter.text().isEmpty();
         for (int i = 0; i < index.size(); i++) {
             int miss = firstMiss(index, allowed, i);
@@ -59,9 +60,7 @@ public final class ImageSearch {
                 continue;
             }
             if (miss == ALL_MATCH) {
-                if (matches != images) {
-                    matches.add(index.image(i));
-                }
+                hits[hitCount++] = i;
                 for (int f = 0; f < FACETS.length; f++) {
                     counts[f][index.code(i, f)]++;
                 }
@@ -70,6 +69,7 @@ public final class ImageSearch {
                 counts[miss][index.code(i, miss)]++;
             }
         }
+        List<ImageRow> matches = filter.isEmpty() ? images : index.images(hits, hitCount);
         EnumMap<Facet, Map<String, Integer>> totals = new EnumMap<>(Facet.class);
         for (int f = 0; f < FACETS.length; f++) {
             Map<String, Integer> facetTotals = new HashMap<>();

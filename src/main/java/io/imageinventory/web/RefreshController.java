@@ -1,16 +1,22 @@
 package io.imageinventory.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.Principal;
 
 import io.imageinventory.inventory.InventoryRefresher;
 import io.imageinventory.inventory.InventoryStore;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -32,12 +38,14 @@ class RefreshController {
         this.store = store;
     }
 
+    /** Back to the view the button was pressed on, filters included, or to the inventory. */
     @PostMapping("/refresh")
-    RedirectView refresh(Principal user) {
+    RedirectView refresh(Principal user, @RequestHeader(name = HttpHeaders.REFERER, required = false) @Nullable String referer,
+            HttpServletRequest request) {
         start(user);
-        RedirectView images = new RedirectView("/images", true);
-        images.setStatusCode(HttpStatus.SEE_OTHER);
-        return images;
+        RedirectView back = new RedirectView(backTo(referer, request.getServerName()), true);
+        back.setStatusCode(HttpStatus.SEE_OTHER);
+        return back;
     }
 
     @PostMapping("/api/refresh")
@@ -45,6 +53,24 @@ class RefreshController {
     ResponseEntity<StatusDocument> refreshFromApi(Principal user) {
         start(user);
         return ResponseEntity.accepted().body(StatusDocument.of(store.snapshot(), true));
+    }
+
+    /** Only one of this application's own pages on this host: never an open redirect. */
+    static String backTo(@Nullable String referer, String host) {
+        if (referer != null) {
+            try {
+                URI page = new URI(referer);
+                String path = page.getRawPath();
+                if (host.equalsIgnoreCase(page.getHost()) && path != null
+                        && (path.equals("/images") || path.equals("/changes") || path.startsWith("/images/"))) {
+                    return page.getRawQuery() == null ? path : path + "?" + page.getRawQuery();
+                }
+            }
+            catch (URISyntaxException ex) {
+                // Not a URI: fall back to the inventory.
+            }
+        }
+        return "/images";
     }
 
     private void start(Principal user) {

@@ -104,6 +104,16 @@ class SecurityRulesTests {
     }
 
     @Test
+    void shouldSendTheRefreshFormBackToTheViewItWasPressedOn() {
+        assertThat(mvc.post().uri("/refresh").header("Referer", "http://localhost/images?state=ERROR&page=2")
+                .with(admin).with(csrf())).hasStatus(HttpStatus.SEE_OTHER).hasRedirectedUrl("/images?state=ERROR&page=2");
+        assertThat(mvc.post().uri("/refresh").header("Referer", "http://evil.example/images?state=ERROR")
+                .with(admin).with(csrf())).hasRedirectedUrl("/images");
+        assertThat(mvc.post().uri("/refresh").header("Referer", "http://localhost/actuator/env")
+                .with(admin).with(csrf())).hasRedirectedUrl("/images");
+    }
+
+    @Test
     void shouldRejectRefreshWithoutCsrfToken() {
         assertThat(mvc.post().uri("/refresh").with(admin)).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/api/refresh").with(admin)).hasStatus(HttpStatus.FORBIDDEN);

@@ -26,24 +26,16 @@ interface ImageSource {
 
     /** A source known to be unreadable before any call, such as an account whose id cannot be resolved. */
     static ImageSource unreachable(SourceKey key, String accountName, RuntimeException cause) {
-        return new ImageSource() {
+        return new Unreachable(key, accountName, cause);
+    }
 
-            @Override
-            public SourceKey key() {
-                return key;
-            }
+    record Unreachable(SourceKey key, String accountName, RuntimeException cause) implements ImageSource {
 
-            @Override
-            public String accountName() {
-                return accountName;
-            }
+        @Override
+        public List<ImageRow> fetchImages() {
+            throw cause;
+        }
 
-            @Override
-            public List<ImageRow> fetchImages() {
-                throw cause;
-            }
-
-        };
     }
 
 }

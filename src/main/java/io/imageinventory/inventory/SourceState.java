@@ -50,10 +50,12 @@ public record SourceState(
 
     /**
      * Stale: no success for more than two refresh intervals, so at least one scheduled refresh of
-     * this source has been missed or has failed.
+     * this source has been missed or has failed. A source that never succeeded counts from its
+     * first attempt: one that has only just been tried has missed nothing yet.
      */
     public boolean stale(Instant now, Duration refreshInterval) {
-        return lastSuccess == null || lastSuccess.plus(refreshInterval.multipliedBy(2)).isBefore(now);
+        Instant since = lastSuccess == null ? lastAttempt : lastSuccess;
+        return since.plus(refreshInterval.multipliedBy(2)).isBefore(now);
     }
 
 }

@@ -21,24 +21,15 @@ import org.jspecify.annotations.Nullable;
 record Freshness(@Nullable DisplayTime lastSuccess, @Nullable String lastSuccessAgo, boolean refreshing,
         int sourceCount, List<Warning> warnings) {
 
-    /** A source is stale when it has not succeeded for more than this many refresh intervals. */
-    private static final int STALE_AFTER_INTERVALS = 2;
-
     static Freshness of(InventorySnapshot snapshot, boolean refreshing, Duration refreshInterval, Instant now) {
-        Instant staleBefore = now.minus(refreshInterval.multipliedBy(STALE_AFTER_INTERVALS));
         List<Warning> warnings = snapshot.sources().stream()
-                .filter(source -> source.failing() || stale(source, staleBefore))
-                .map(source -> Warning.of(source, stale(source, staleBefore), now))
+                .filter(source -> source.failing() || source.stale(now, refreshInterval))
+                .map(source -> Warning.of(source, source.stale(now, refreshInterval), now))
                 .toList();
         Instant lastSuccess = snapshot.lastSuccess();
         return new Freshness(DisplayTime.of(lastSuccess),
                 lastSuccess == null ? null : DisplayTime.ago(lastSuccess, now), refreshing,
                 snapshot.sources().size(), warnings);
-    }
-
-    private static boolean stale(SourceState source, Instant staleBefore) {
-        Instant lastSuccess = source.lastSuccess();
-        return lastSuccess == null ? source.lastAttempt().isBefore(staleBefore) : lastSuccess.isBefore(staleBefore);
     }
 
     /**

@@ -39,18 +39,12 @@ final class MemoryBenchmark {
             int count = inventory.store.snapshot().images().size();
             long withSnapshot = usedAfterGc();
             inventory.forget();
-            long withoutSnapshot = usedAfterGc(inventory);
+            long withoutSnapshot = usedAfterGc();
             inventory.close();
             double perImage = (withSnapshot - withoutSnapshot) / (double) count;
             return new BenchmarkResult("Heap per image in the snapshot (" + count + " images)", perImage, 2048, "bytes",
                     true, "used heap after full GC, snapshot held minus let go");
         }
-    }
-
-    /** Measured while {@code released} is still referenced but holds nothing any more. */
-    private static long usedAfterGc(TestInventory released) {
-        long used = usedAfterGc();
-        return released.store.snapshot().images().isEmpty() ? used : Long.MAX_VALUE;
     }
 
     private static long usedAfterGc() {

@@ -3,6 +3,7 @@ package io.imageinventory.web;
 import java.time.Instant;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.imageinventory.inventory.ImageRow;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The inventory page and the page of one image.
@@ -33,10 +36,19 @@ class ImagesController {
 
     private final InventoryProperties properties;
 
-    ImagesController(InventoryStore store, InventoryRefresher refresher, InventoryProperties properties) {
+    private final ThymeleafViewResolver views;
+
+    private final ImagesResults results;
+
+    private final PageShells shells = new PageShells();
+
+    ImagesController(InventoryStore store, InventoryRefresher refresher, InventoryProperties properties,
+            ThymeleafViewResolver views) {
         this.store = store;
         this.refresher = refresher;
         this.properties = properties;
+        this.views = views;
+        this.results = new ImagesResults(views);
     }
 
     @GetMapping("/")
@@ -49,20 +61,20 @@ class ImagesController {
      * history restore asks for the whole page again.
      */
     @GetMapping(ImagesQuery.PATH)
-    String images(@RequestParam MultiValueMap<String, String> parameters,
+    View images(@RequestParam MultiValueMap<String, String> parameters,
             @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
             @RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean historyRestore,
-            Model model, HttpServletResponse response) {
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         ImagesQuery query = ImagesQuery.parse(parameters);
         InventorySnapshot snapshot = store.snapshot();
-        model.addAttribute("images", ImagesPage.of(query, snapshot));
+        byte[] html = results.html(query, snapshot, request, response);
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         if (htmx && !historyRestore) {
-            return "images :: results";
+            return ImagesPageView.resultsOnly(html);
         }
         model.addAttribute("freshness", Freshness.of(snapshot, refresher.refreshing(), properties.refreshInterval(),
                 Instant.now()));
-        return "images";
+        return ImagesPageView.page(RenderedText.view(views, "images", request), shells, html);
     }
 
     @GetMapping(ImagesQuery.PATH + "/{accountId}/{region}/{imageId}")

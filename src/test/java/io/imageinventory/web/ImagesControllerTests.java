@@ -1,5 +1,8 @@
 package io.imageinventory.web;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import io.imageinventory.inventory.InventoryFixtures;
 import io.imageinventory.inventory.InventoryRefresher;
 import io.imageinventory.inventory.InventoryStore;
@@ -12,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -232,6 +236,45 @@ class ImagesControllerTests {
     }
 
     @Test
+    void shouldShareTheResultsBetweenUsersButGiveEachTheirOwnNameAndToken() {
+        String forViewer = body(mvc.get().uri("/images?state=ERROR").header("HX-Request", "true").with(viewer()).exchange());
+        String forAdmin = body(mvc.get().uri("/images?state=ERROR").header("HX-Request", "true").with(admin()).exchange());
+        String viewerPage = page("/images?state=ERROR");
+        String adminPage = body(mvc.get().uri("/images?state=ERROR").with(admin()).exchange());
+
+        assertThat(forAdmin).isEqualTo(forViewer).doesNotContain("_csrf").doesNotContain("viewer")
+                .doesNotContain("admin");
+        assertThat(viewerPage).contains(forViewer).doesNotContain("results-slot").contains(">viewer<")
+                .contains("name=\"_csrf\"").contains("</main>");
+        assertThat(adminPage).contains(forViewer).contains(">admin<").contains("name=\"_csrf\"");
+    }
+
+    @Test
+    void shouldGiveEachPageItsOwnMaskedCsrfTokenThatSignOutAccepts() {
+        MockHttpSession session = new MockHttpSession();
+        String first = csrfToken(body(mvc.get().uri("/images").session(session).with(admin()).exchange()));
+        String second = csrfToken(body(mvc.get().uri("/images").session(session).with(admin()).exchange()));
+
+        assertThat(first).isNotEqualTo(second);
+        assertThat(mvc.post().uri("/logout").session(session).param("_csrf", "forged").with(admin()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/logout").session(session).param("_csrf", first).with(admin()))
+                .hasStatus3xxRedirection();
+    }
+
+    @Test
+    void shouldShowANewSnapshotAtOnceRatherThanResultsRenderedBefore() {
+        assertThat(rowIds(page("/images?state=ERROR"))).containsExactly("wsi-broken", "wsi-old");
+
+        InventoryFixtures.fill(store, source(PRODUCTION, "Production", "us-east-1",
+                image("wsi-new-error").error("InternalServiceError", "Failed.").build()));
+
+        assertThat(rowIds(page("/images?state=ERROR"))).containsExactly("wsi-new-error");
+        assertThat(rowIds(body(mvc.get().uri("/images?state=ERROR").header("HX-Request", "true").with(viewer())
+                .exchange()))).containsExactly("wsi-new-error");
+    }
+
+    @Test
     void shouldWarnAboutFailingAndStaleSourcesWithTheirError() {
         InventoryFixtures.fill(store, SampleInventory.sources()[0],
                 InventoryFixtures.failing(STAGING, "us-east-1", InventoryFixtures.NOW.minusSeconds(7200),
@@ -261,7 +304,7 @@ class ImagesControllerTests {
     @Test
     void shouldShowTheRefreshButtonOnlyToAdmins() {
         assertThat(page("/images")).doesNotContain("Refresh now");
-        assertThat(mvc.get().uri("/images").with(user("admin").roles("ADMIN", "VIEWER"))).bodyText()
+        assertThat(mvc.get().uri("/images").with(admin())).bodyText()
                 .contains("Refresh now").containsPattern("action=\"/refresh\" method=\"post\"")
                 .contains("name=\"_csrf\"");
     }
@@ -282,8 +325,22 @@ class ImagesControllerTests {
         return body(result);
     }
 
+    private static String csrfToken(String html) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(token.find()).as("a CSRF token in the page").isTrue();
+        String value = token.group(1);
+        while (token.find()) {
+            assertThat(token.group(1)).as("one token for every form of a page").isEqualTo(value);
+        }
+        return value;
+    }
+
     static RequestPostProcessor viewer() {
         return user("viewer").roles("VIEWER");
+    }
+
+    private static RequestPostProcessor admin() {
+        return user("admin").roles("ADMIN", "VIEWER");
     }
 
 }

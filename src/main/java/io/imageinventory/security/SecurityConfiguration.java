@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -66,6 +67,16 @@ class SecurityConfiguration {
      */
     private static final RequestMatcher STATIC_RESOURCES = new OrRequestMatcher(pathPattern("/assets/**"),
             pathPattern("/webjars/**"));
+
+    /**
+     * No tracing span around every filter of the chain, nor around each authentication and access
+     * decision: nothing here collects traces, and they cost a sixth of a cached page's time. Requests
+     * are still timed as {@code http.server.requests}.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     GroupRoles groupRoles(InventorySecurityProperties properties) {

@@ -19,6 +19,7 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
@@ -40,6 +41,7 @@ class InventoryConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @Lazy
     SdkHttpClient awsHttpClient(InventoryProperties properties) {
         return ApacheHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(5))
@@ -63,7 +65,13 @@ class InventoryConfiguration {
                 .build();
     }
 
+    /**
+     * Built by the first refresh rather than at start-up: its clients load the AWS SDK and the TLS trust
+     * store, which held back the first answer and is not needed before the
+     * application is ready.
+     */
     @Bean
+    @Lazy
     SourceCatalog sourceCatalog(InventoryProperties properties, SdkHttpClient awsHttpClient,
             ClientOverrideConfiguration awsClientOverrides, AwsCredentialsProvider awsCredentialsProvider,
             MeterRegistry meterRegistry) {
@@ -83,9 +91,9 @@ class InventoryConfiguration {
     }
 
     @Bean
-    InventoryRefresher inventoryRefresher(SourceCatalog sourceCatalog, InventoryStore inventoryStore,
+    InventoryRefresher inventoryRefresher(ObjectProvider<SourceCatalog> sourceCatalog, InventoryStore inventoryStore,
             ExecutorService inventoryPool, ObjectProvider<RefreshListener> listeners) {
-        return new InventoryRefresher(sourceCatalog::sources, inventoryStore, inventoryPool, Clock.systemUTC(),
+        return new InventoryRefresher(() -> sourceCatalog.getObject().sources(), inventoryStore, inventoryPool, Clock.systemUTC(),
                 listeners.orderedStream().toList());
     }
 

@@ -24,6 +24,8 @@ final class PackagedApp implements AutoCloseable {
 
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
 
+    private static final Duration POLL = Duration.ofMillis(20);
+
     private final Process process;
 
     private final int port;
@@ -66,7 +68,9 @@ final class PackagedApp implements AutoCloseable {
                     }
                 }
                 catch (IOException notYetListening) {
-                    // Polled again at once: the connect time-out paces the loop.
+                    // A refused connection returns at once: without a pause this loop would take a whole
+                    // core from the start-up it measures. The pause bounds the error to POLL.
+                    Thread.sleep(POLL.toMillis());
                 }
             }
             throw new IllegalStateException("The application did not answer within " + GIVE_UP);

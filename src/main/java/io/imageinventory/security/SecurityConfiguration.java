@@ -61,12 +61,13 @@ class SecurityConfiguration {
             EndpointRequest.toAnyEndpoint());
 
     /**
-     * The project's styles and icon ({@code spring.mvc.static-path-pattern}) and the WebJars, so that
-     * the 403 page is styled for people who may not view. Not Boot's common locations: those include
-     * {@code /images/**}, which is the inventory here.
+     * The project's styles and icon ({@code spring.mvc.static-path-pattern}, and {@code /favicon.ico},
+     * which sends browsers to that icon) and the WebJars, so that the 403 page is styled for people who
+     * may not view. Not Boot's common locations: those include {@code /images/**}, which is the
+     * inventory here.
      */
     private static final RequestMatcher STATIC_RESOURCES = new OrRequestMatcher(pathPattern("/assets/**"),
-            pathPattern("/webjars/**"));
+            pathPattern("/webjars/**"), pathPattern("/favicon.ico"));
 
     /**
      * No tracing span around every filter of the chain, nor around each authentication and access

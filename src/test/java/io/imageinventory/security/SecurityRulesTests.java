@@ -69,6 +69,12 @@ class SecurityRulesTests {
     }
 
     @Test
+    void shouldSendBrowsersAskingForFaviconIcoToTheSiteIconWithoutSignIn() {
+        assertThat(mvc.get().uri("/favicon.ico")).hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/assets/favicon.svg");
+    }
+
+    @Test
     void shouldAnswerTheApiWith401WhenNotSignedIn() {
         assertThat(mvc.get().uri("/api/status")).hasStatus(HttpStatus.UNAUTHORIZED);
     }

@@ -74,7 +74,7 @@ class ImagesController {
         }
         model.addAttribute("freshness", Freshness.of(snapshot, refresher.refreshing(), properties.refreshInterval(),
                 Instant.now()));
-        return ImagesPageView.page(RenderedText.view(views, "images", request), shells, html);
+        return new ImagesPageView(RenderedText.view(views, "images", request), shells, html);
     }
 
     @GetMapping(ImagesQuery.PATH + "/{accountId}/{region}/{imageId}")

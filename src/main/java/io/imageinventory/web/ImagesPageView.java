@@ -21,24 +21,24 @@ final class ImagesPageView implements View {
 
     private static final String CONTENT_TYPE = "text/html;charset=UTF-8";
 
-    private final @Nullable View page;
+    private final View page;
 
-    private final @Nullable PageShells shells;
+    private final PageShells shells;
 
     private final byte[] results;
 
-    private ImagesPageView(@Nullable View page, @Nullable PageShells shells, byte[] results) {
+    ImagesPageView(View page, PageShells shells, byte[] results) {
         this.page = page;
         this.shells = shells;
         this.results = results;
     }
 
-    static ImagesPageView page(View page, PageShells shells, byte[] results) {
-        return new ImagesPageView(page, shells, results);
-    }
-
-    static ImagesPageView resultsOnly(byte[] results) {
-        return new ImagesPageView(null, null, results);
+    static View resultsOnly(byte[] results) {
+        return (model, request, response) -> {
+            response.setContentType(CONTENT_TYPE);
+            response.setContentLength(results.length);
+            response.getOutputStream().write(results);
+        };
     }
 
     @Override
@@ -49,14 +49,9 @@ final class ImagesPageView implements View {
     @Override
     public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        response.setContentType(CONTENT_TYPE);
-        if (page == null || shells == null) {
-            response.setContentLength(results.length);
-            response.getOutputStream().write(results);
-            return;
-        }
         PageShell shell = shells.shell(page, model == null ? Map.of() : model, request, response);
         byte[] token = PageShells.token(request);
+        response.setContentType(CONTENT_TYPE);
         response.setContentLength(shell.length(token, results));
         shell.write(response.getOutputStream(), token, results);
     }

@@ -16,6 +16,8 @@ import java.util.List;
 import io.imageinventory.dev.FakeAws;
 import io.imageinventory.dev.LocalIdentityProvider;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The packaged application in a JVM of its own, as the Docker image runs it, pointed at the fake AWS
  * endpoint and the local identity provider of the benchmark's JVM.
@@ -61,27 +63,27 @@ final class PackagedApp implements AutoCloseable {
         long started = System.nanoTime();
         Process process = launch(command);
         try {
-            while (Duration.ofNanos(System.nanoTime() - started).compareTo(GIVE_UP) < 0 && process.isAlive()) {
-                try {
-                    if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() > 0) {
-                        return new PackagedApp(process, port, Duration.ofNanos(System.nanoTime() - started));
-                    }
-                }
-                catch (IOException notYetListening) {
-                    // A refused connection returns at once: without a pause this loop would take a whole
-                    // core from the start-up it measures. The pause bounds the error to POLL.
-                    Thread.sleep(POLL.toMillis());
-                }
+            // A refused connection returns at once: polled without a pause, the wait would take a whole
+            // core from the start-up it measures. The poll interval bounds the error.
+            await().atMost(GIVE_UP).pollDelay(Duration.ZERO).pollInterval(POLL)
+                    .until(() -> !process.isAlive() || answers(http, health));
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application stopped before it answered: " + command);
             }
-            throw new IllegalStateException("The application did not answer within " + GIVE_UP);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
+            return new PackagedApp(process, port, Duration.ofNanos(System.nanoTime() - started));
         }
         catch (RuntimeException ex) {
             stop(process);
             throw ex;
+        }
+    }
+
+    private static boolean answers(HttpClient http, HttpRequest health) throws InterruptedException {
+        try {
+            return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() > 0;
+        }
+        catch (IOException notYetListening) {
+            return false;
         }
     }
 

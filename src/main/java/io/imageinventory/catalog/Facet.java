@@ -28,8 +28,12 @@ public enum Facet {
     REGION("region", "Region", ImageRow::region, Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d"),
             "an AWS region such as us-east-1"),
 
-    /** Whether any of the account's own bundles is built on the image: {@code NO} finds the unused ones. */
-    BUNDLED("bundled", "Used by a bundle", image -> image.bundles().isEmpty() ? "NO" : "YES", List.of("YES", "NO"));
+    /**
+     * Whether any of the account's own bundles is built on the image: {@code NO} finds the unused ones.
+     * Neither value matches while the bundles are unknown.
+     */
+    BUNDLED("bundled", "Used by a bundle", image -> image.bundles() == null ? null : image.bundles().isEmpty() ? "NO" : "YES",
+            List.of("YES", "NO"));
 
     private final String parameter;
 

@@ -43,9 +43,9 @@ final class AwsClients {
         return configure(StsClient.builder(), credentials, region).build();
     }
 
-    /** Organizations has one global endpoint. */
-    OrganizationsClient organizations(AwsCredentialsProvider credentials) {
-        return configure(OrganizationsClient.builder(), credentials, Region.AWS_GLOBAL).build();
+    /** Organizations has one endpoint a partition, named by a global pseudo-region such as {@code aws-cn-global}. */
+    OrganizationsClient organizations(AwsCredentialsProvider credentials, Region globalRegion) {
+        return configure(OrganizationsClient.builder(), credentials, globalRegion).build();
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B configure(B builder,

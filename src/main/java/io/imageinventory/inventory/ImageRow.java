@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * strings so that values newer than the SDK survive.
  *
  * <p>{@code sharedWith} lists the accounts an owned image is shared with, null while unknown (and
- * for shared images); {@code bundles} the account's own bundles built on the image.
+ * for shared images); {@code bundles} the account's own bundles built on the image, null while unknown
+ * (the bundles could not be listed).
  */
 public record ImageRow(
         String imageId,
@@ -31,12 +32,12 @@ public record ImageRow(
         @Nullable Boolean updateAvailable,
         @Nullable String updateDescription,
         @Nullable List<String> sharedWith,
-        List<BundleRef> bundles) {
+        @Nullable List<BundleRef> bundles) {
 
     public ImageRow {
         errorDetails = List.copyOf(errorDetails);
         sharedWith = sharedWith == null ? null : List.copyOf(sharedWith);
-        bundles = List.copyOf(bundles);
+        bundles = bundles == null ? null : List.copyOf(bundles);
     }
 
     /** A row as {@code DescribeWorkspaceImages} gives it, before sharing and bundles are known. */
@@ -56,7 +57,7 @@ public record ImageRow(
                 updateDescription, accounts, bundles);
     }
 
-    public ImageRow withBundles(List<BundleRef> usedBy) {
+    public ImageRow withBundles(@Nullable List<BundleRef> usedBy) {
         return new ImageRow(imageId, name, description, operatingSystem, state, requiredTenancy, created,
                 ownerAccountId, imageType, accountId, region, errorCode, errorMessage, errorDetails, updateAvailable,
                 updateDescription, sharedWith, usedBy);

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -34,6 +35,12 @@ class InventoryConfiguration {
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
 
     private static final Duration CALL_TIMEOUT = Duration.ofMinutes(1);
+
+    /**
+     * How long one source may take: 40,000 images are 1,600 pages of 25, about three minutes at 100 ms
+     * a page. A source that overruns fails with its last good images kept, and the refresh completes.
+     */
+    static final Duration SOURCE_DEADLINE = Duration.ofMinutes(10);
 
     @Bean
     AwsCredentialsProvider awsCredentialsProvider() {
@@ -90,16 +97,31 @@ class InventoryConfiguration {
         return Executors.newFixedThreadPool(properties.parallelism(), new CustomizableThreadFactory("inventory-"));
     }
 
+    /**
+     * Who owned images are shared with is filled in here, one job at most per source, so that it never
+     * holds the refresh's threads into the next refresh.
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService sharingPool() {
+        return Executors.newFixedThreadPool(2, new CustomizableThreadFactory("inventory-sharing-"));
+    }
+
     @Bean
     InventoryRefresher inventoryRefresher(ObjectProvider<SourceCatalog> sourceCatalog, InventoryStore inventoryStore,
-            ExecutorService inventoryPool, ObjectProvider<RefreshListener> listeners) {
-        return new InventoryRefresher(() -> sourceCatalog.getObject().sources(), inventoryStore, inventoryPool, Clock.systemUTC(),
-                listeners.orderedStream().toList());
+            ExecutorService inventoryPool, ExecutorService sharingPool, ObjectProvider<RefreshListener> listeners) {
+        return new InventoryRefresher(() -> sourceCatalog.getObject().sources(), inventoryStore, inventoryPool,
+                sharingPool, SOURCE_DEADLINE, Clock.systemUTC(), listeners.orderedStream().toList());
     }
 
     private static List<Region> regions(InventoryProperties properties) {
         if (properties.regions().isEmpty()) {
-            return List.of(new DefaultAwsRegionProviderChain().getRegion());
+            try {
+                return List.of(new DefaultAwsRegionProviderChain().getRegion());
+            }
+            catch (SdkClientException ex) {
+                // The SDK's message lists every provider it asked; this one says what to set.
+                throw new IllegalStateException("No AWS region is configured: set inventory.regions, or AWS_REGION");
+            }
         }
         return properties.regions().stream().distinct().map(Region::of).toList();
     }

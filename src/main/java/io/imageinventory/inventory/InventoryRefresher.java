@@ -7,29 +7,41 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
+import io.imageinventory.inventory.SourceCatalog.SourceList;
+
 /**
  * Refreshes every source, each on its own: sources run in parallel on a bounded pool, and one
  * that fails keeps its last good images without touching the others. A refresh asked for while one
- * runs joins the running one.
+ * runs joins the running one. Every refresh completes: a source that overruns its deadline counts as
+ * failed, and a listener that throws is logged and skipped.
  */
 public final class InventoryRefresher {
 
     private static final Logger log = LoggerFactory.getLogger(InventoryRefresher.class);
 
-    private final Supplier<List<ImageSource>> sources;
+    private final Supplier<SourceList> sources;
 
     private final InventoryStore store;
 
     private final Executor pool;
+
+    private final Executor sharingPool;
+
+    private final Duration sourceDeadline;
 
     private final Clock clock;
 
@@ -37,11 +49,25 @@ public final class InventoryRefresher {
 
     private final AtomicReference<CompletableFuture<InventorySnapshot>> running = new AtomicReference<>();
 
-    InventoryRefresher(Supplier<List<ImageSource>> sources, InventoryStore store, Executor pool, Clock clock,
-            List<RefreshListener> listeners) {
+    /** Sources whose sharing is being filled in: at most one job each waits in the sharing pool. */
+    private final Set<SourceKey> sharingPending = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param sources lists the sources of each refresh
+     * @param store where each source's result goes
+     * @param pool runs the sources, {@code inventory.parallelism} at a time
+     * @param sharingPool fills in who owned images are shared with, after a source's images are published
+     * @param sourceDeadline how long one source may take, counted from its start
+     * @param clock the time
+     * @param listeners told of each source and each refresh
+     */
+    InventoryRefresher(Supplier<SourceList> sources, InventoryStore store, Executor pool, Executor sharingPool,
+            Duration sourceDeadline, Clock clock, List<RefreshListener> listeners) {
         this.sources = sources;
         this.store = store;
         this.pool = pool;
+        this.sharingPool = sharingPool;
+        this.sourceDeadline = sourceDeadline;
         this.clock = clock;
         this.listeners = List.copyOf(listeners);
     }
@@ -56,15 +82,14 @@ public final class InventoryRefresher {
         Instant started = clock.instant();
         CompletableFuture.supplyAsync(sources, pool)
                 .thenCompose(this::refreshAll)
-                .whenComplete((ignored, failure) -> {
-                    if (failure != null) {
-                        log.error("Refresh could not list its sources: {}", describe(failure));
+                .whenComplete((outcome, failure) -> {
+                    try {
+                        finish(outcome, failure, Duration.between(started, clock.instant()));
                     }
-                    InventorySnapshot snapshot = store.snapshot();
-                    Duration took = Duration.between(started, clock.instant());
-                    running.set(null);
-                    listeners.forEach(listener -> listener.refreshed(snapshot, took));
-                    mine.complete(snapshot);
+                    finally {
+                        running.set(null);
+                        mine.complete(store.snapshot());
+                    }
                 });
         return mine;
     }
@@ -73,27 +98,60 @@ public final class InventoryRefresher {
         return running.get() != null;
     }
 
-    private CompletableFuture<Void> refreshAll(List<ImageSource> all) {
-        Set<SourceKey> keys = all.stream().map(ImageSource::key).collect(Collectors.toSet());
-        store.retainOnly(keys);
-        return CompletableFuture.allOf(all.stream()
-                .map(source -> CompletableFuture.supplyAsync(() -> refresh(source), pool)
-                        .thenAccept(state -> fillInSharing(source, state)))
-                .toArray(CompletableFuture[]::new));
+    private void finish(@Nullable RefreshOutcome outcome, @Nullable Throwable failure, Duration took) {
+        RefreshOutcome result = outcome;
+        if (failure != null) {
+            String error = "The sources could not be set up: " + describe(failure);
+            log.error(error);
+            store.sourcesListed(error);
+            result = RefreshOutcome.FAILURE;
+        }
+        InventorySnapshot snapshot = store.snapshot();
+        RefreshOutcome told = result;
+        notifyListeners(listener -> listener.refreshed(snapshot, told, took));
     }
 
-    private SourceState refresh(ImageSource source) {
-        Instant attempt = clock.instant();
+    private CompletableFuture<RefreshOutcome> refreshAll(SourceList list) {
+        Set<SourceKey> keys = list.sources().stream().map(ImageSource::key).collect(Collectors.toSet());
+        store.retainOnly(keys);
+        store.sourcesListed(list.problem());
+        List<CompletableFuture<SourceState>> states = list.sources().stream().map(this::refresh).toList();
+        return CompletableFuture.allOf(states.toArray(CompletableFuture[]::new))
+                .thenApply(done -> outcome(states.stream().map(CompletableFuture::join).toList(), list.problem()));
+    }
+
+    private static RefreshOutcome outcome(List<SourceState> states, @Nullable String problem) {
+        long failing = states.stream().filter(SourceState::failing).count();
+        if (failing == states.size() && (failing > 0 || problem != null)) {
+            return RefreshOutcome.FAILURE;
+        }
+        return failing == 0 && problem == null ? RefreshOutcome.SUCCESS : RefreshOutcome.PARTIAL;
+    }
+
+    /** Fetches on the pool; the deadline counts from the fetch's start, not from its wait in the queue. */
+    private CompletableFuture<SourceState> refresh(ImageSource source) {
+        CompletableFuture<List<ImageRow>> fetched = new CompletableFuture<>();
+        AtomicReference<Instant> attempt = new AtomicReference<>(clock.instant());
+        pool.execute(() -> {
+            attempt.set(clock.instant());
+            fetched.orTimeout(sourceDeadline.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                fetched.complete(source.fetchImages());
+            }
+            catch (RuntimeException ex) {
+                fetched.completeExceptionally(ex);
+            }
+        });
+        return fetched.handle((images, failure) -> record(source, attempt.get(), images, failure));
+    }
+
+    private SourceState record(ImageSource source, Instant attempt, @Nullable List<ImageRow> images,
+            @Nullable Throwable failure) {
         SourceKey key = source.key();
         SourceState previous = store.stateOf(key);
-        SourceState state;
-        try {
-            List<ImageRow> images = source.fetchImages();
-            state = SourceState.succeeded(key, source.accountName(), images, attempt);
-        }
-        catch (RuntimeException ex) {
-            state = SourceState.failed(previous, key, source.accountName(), attempt, describe(ex));
-        }
+        SourceState state = failure == null && images != null
+                ? SourceState.succeeded(key, source.accountName(), images, attempt)
+                : SourceState.failed(previous, key, source.accountName(), attempt, describeSourceFailure(failure));
         store.record(state);
         Duration took = Duration.between(attempt, clock.instant());
         if (state.failing()) {
@@ -103,32 +161,74 @@ public final class InventoryRefresher {
         else {
             log.info("Refreshed account {} region {}: {} images in {} ms", key.accountId(), key.region(),
                     state.images().size(), took.toMillis());
+            fillInSharing(source, state);
         }
-        SourceState recorded = state;
-        listeners.forEach(listener -> listener.sourceRefreshed(previous, recorded, took));
+        notifyListeners(listener -> listener.sourceRefreshed(previous, state, took));
         return state;
     }
 
+    private String describeSourceFailure(@Nullable Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof TimeoutException) {
+            return "DeadlineExceeded: the source did not finish within " + sourceDeadline.toSeconds() + " s";
+        }
+        return cause == null ? "NoImages: the source gave neither images nor an error" : describe(cause);
+    }
+
     /**
-     * Who owned images are shared with costs a call per image, so it is filled in after the refresh
-     * has published the images, and only where the source says it is outdated. A newer refresh of
-     * the same source wins over this older enrichment.
+     * Who owned images are shared with costs a call per image, so it is filled in after the images are
+     * published, in a pool of its own so that it never holds the refresh's threads, and at most once at
+     * a time per source, for the source's images as they are when it runs. A refresh of the same source
+     * that ends meanwhile wins over the enrichment.
      */
     private void fillInSharing(ImageSource source, SourceState state) {
-        if (!state.failing() && source.sharingOutdated(state.images())) {
-            CompletableFuture.runAsync(() -> store.replace(state, state.withImages(source.withSharing(state.images()))),
-                    pool);
+        if (!source.sharingOutdated(state.images()) || !sharingPending.add(source.key())) {
+            return;
+        }
+        try {
+            sharingPool.execute(() -> {
+                try {
+                    SourceState current = store.stateOf(source.key());
+                    if (current != null && !current.failing()) {
+                        store.replace(current, current.withImages(source.withSharing(current.images())));
+                    }
+                }
+                finally {
+                    sharingPending.remove(source.key());
+                }
+            });
+        }
+        catch (RuntimeException ex) {
+            sharingPending.remove(source.key());
+            log.warn("Sharing of account {} region {} stays unknown for now: {}", source.key().accountId(),
+                    source.key().region(), describe(ex));
         }
     }
 
-    /** A message a person can act on, such as {@code AccessDeniedException: User is not authorized}. */
+    private void notifyListeners(Consumer<RefreshListener> event) {
+        for (RefreshListener listener : listeners) {
+            try {
+                event.accept(listener);
+            }
+            catch (RuntimeException ex) {
+                log.error("Refresh listener {} failed; the refresh goes on", listener.getClass().getName(), ex);
+            }
+        }
+    }
+
+    /**
+     * A message a person can act on, such as {@code AccessDeniedException: User is not authorized}: the AWS
+     * error among the causes, or else the innermost cause (not the wrappers of futures or bean creation).
+     */
     static String describe(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        if (cause instanceof AwsServiceException aws && aws.awsErrorDetails() != null
-                && aws.awsErrorDetails().errorCode() != null) {
-            String requestId = aws.requestId() == null ? "" : " (request id " + aws.requestId() + ")";
-            return aws.awsErrorDetails().errorCode() + ": " + aws.awsErrorDetails().errorMessage() + requestId;
+        Throwable cause = failure;
+        for (Throwable next = failure; next != null; next = next.getCause()) {
+            if (next instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+                    && aws.awsErrorDetails().errorCode() != null) {
+                String requestId = aws.requestId() == null ? "" : " (request id " + aws.requestId() + ")";
+                return aws.awsErrorDetails().errorCode() + ": " + aws.awsErrorDetails().errorMessage() + requestId;
+            }
+            cause = next;
         }
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }

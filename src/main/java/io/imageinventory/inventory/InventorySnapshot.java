@@ -15,10 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param sources every source's state, ordered by account and region
  * @param images every image of every source, newest first
  * @param lastSuccess the latest time any source was fetched successfully, or null
+ * @param sourcesError why the latest refresh could not list its sources (no region, no credentials, the
+ * organisation not listed), so that they are the ones listed before or none; null when it could
  */
-public record InventorySnapshot(List<SourceState> sources, List<ImageRow> images, @Nullable Instant lastSuccess) {
+public record InventorySnapshot(List<SourceState> sources, List<ImageRow> images, @Nullable Instant lastSuccess,
+        @Nullable String sourcesError) {
 
-    static final InventorySnapshot EMPTY = new InventorySnapshot(List.of(), List.of(), null);
+    static final InventorySnapshot EMPTY = new InventorySnapshot(List.of(), List.of(), null, null);
 
     static final Comparator<ImageRow> NEWEST_FIRST = Comparator
             .comparing(ImageRow::created, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
@@ -29,7 +32,7 @@ public record InventorySnapshot(List<SourceState> sources, List<ImageRow> images
         images = List.copyOf(images);
     }
 
-    public static InventorySnapshot of(Collection<SourceState> states) {
+    public static InventorySnapshot of(Collection<SourceState> states, @Nullable String sourcesError) {
         List<SourceState> sources = states.stream().sorted(Comparator.comparing(SourceState::key)).toList();
         List<ImageRow> images = sources.stream()
                 .flatMap(source -> source.images().stream())
@@ -40,7 +43,7 @@ public record InventorySnapshot(List<SourceState> sources, List<ImageRow> images
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElse(null);
-        return new InventorySnapshot(sources, images, lastSuccess);
+        return new InventorySnapshot(sources, images, lastSuccess, sourcesError);
     }
 
 }

@@ -1,5 +1,6 @@
 package io.imageinventory.inventory;
 
+import java.util.Objects;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -16,6 +17,8 @@ public final class InventoryStore {
     private final Cache<SourceKey, SourceState> states = Caffeine.newBuilder().build();
 
     private volatile InventorySnapshot snapshot = InventorySnapshot.EMPTY;
+
+    private @Nullable String sourcesError;
 
     public InventorySnapshot snapshot() {
         return snapshot;
@@ -44,8 +47,16 @@ public final class InventoryStore {
         }
     }
 
+    /** Why the latest refresh could not list its sources, or null when it could. */
+    synchronized void sourcesListed(@Nullable String error) {
+        if (!Objects.equals(error, sourcesError)) {
+            sourcesError = error;
+            publish();
+        }
+    }
+
     private void publish() {
-        snapshot = InventorySnapshot.of(states.asMap().values());
+        snapshot = InventorySnapshot.of(states.asMap().values(), sourcesError);
     }
 
 }

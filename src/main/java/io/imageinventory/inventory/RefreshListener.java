@@ -5,7 +5,8 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Told of every refresh as it happens, for metrics and other observers; must not block.
+ * Told of every refresh as it happens, for metrics and other observers; must not block. A listener that
+ * throws is logged and skipped: it never stops a refresh or the listeners after it.
  */
 public interface RefreshListener {
 
@@ -20,7 +21,7 @@ public interface RefreshListener {
     }
 
     /** A whole refresh ended; {@code snapshot} is what readers now see. */
-    default void refreshed(InventorySnapshot snapshot, Duration took) {
+    default void refreshed(InventorySnapshot snapshot, RefreshOutcome outcome, Duration took) {
     }
 
 }

@@ -1,5 +1,12 @@
 package io.imageinventory.inventory;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
@@ -11,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ScheduledRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledRefresh.class);
 
     private final TaskScheduler scheduler;
 
@@ -26,7 +35,27 @@ class ScheduledRefresh {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        scheduler.scheduleWithFixedDelay(() -> refresher.refresh().join(), properties.refreshInterval());
+        scheduler.scheduleWithFixedDelay(this::refreshAndWait, properties.refreshInterval());
+    }
+
+    /**
+     * Waits for the refresh, but never longer than an interval: the next scheduled run joins a refresh
+     * that is still running rather than wait on it for good.
+     */
+    void refreshAndWait() {
+        try {
+            refresher.refresh().get(properties.refreshInterval().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (TimeoutException ex) {
+            log.warn("The scheduled refresh is still running after {}; the next one will join it",
+                    properties.refreshInterval());
+        }
+        catch (ExecutionException ex) {
+            log.error("The scheduled refresh failed", ex.getCause());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
 }

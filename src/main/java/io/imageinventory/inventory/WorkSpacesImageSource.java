@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
@@ -26,7 +27,7 @@ import software.amazon.awssdk.services.workspaces.model.WorkspaceBundle;
  * takes one {@code DescribeWorkspaceImagePermissions} call per image, so it is asked at most once an
  * hour per image, after the images are published, rather than at every refresh.
  */
-final class WorkSpacesImageSource implements ImageSource {
+final class WorkSpacesImageSource implements ImageSource, AutoCloseable {
 
     /** The API's maximum page size; it rejects more. */
     static final int PAGE_SIZE = 25;
@@ -76,11 +77,24 @@ final class WorkSpacesImageSource implements ImageSource {
                 chains);
         List<ImageRow> rows = new ArrayList<>(list(ImageType.OWNED));
         rows.addAll(join(shared));
-        Map<String, List<BundleRef>> bundlesByImage = join(bundles);
+        Map<String, List<BundleRef>> bundlesByImage = bundlesOrUnknown(bundles);
         return rows.stream()
-                .map(row -> row.withBundles(bundlesByImage.getOrDefault(row.imageId(), List.of()))
+                .map(row -> row.withBundles(bundlesByImage == null ? null
+                                : bundlesByImage.getOrDefault(row.imageId(), List.of()))
                         .withSharedWith(row.owned() ? sharing.getIfPresent(row.imageId()) : null))
                 .toList();
+    }
+
+    /** The bundles are best-effort, like sharing: when they cannot be listed, the images still arrive. */
+    private @Nullable Map<String, List<BundleRef>> bundlesOrUnknown(CompletableFuture<Map<String, List<BundleRef>>> bundles) {
+        try {
+            return join(bundles);
+        }
+        catch (RuntimeException ex) {
+            log.warn("Bundles of account {} region {} stay unknown for now: {}", key.accountId(), key.region(),
+                    InventoryRefresher.describe(ex));
+            return null;
+        }
     }
 
     private List<ImageRow> list(ImageType type) {
@@ -148,6 +162,12 @@ final class WorkSpacesImageSource implements ImageSource {
                 .collect(Collectors.groupingBy(WorkspaceBundle::imageId,
                         Collectors.mapping(bundle -> new BundleRef(bundle.bundleId(), bundle.name()),
                                 Collectors.toList())));
+    }
+
+    /** Closes the source's client, once the source is no longer read. */
+    @Override
+    public void close() {
+        workspaces.close();
     }
 
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code inventory} health component. It is DOWN only when the dashboard has nothing to show
- * and cannot get anything: every source failing and not one image kept. Stale or failing sources
+ * and cannot get anything: not one image kept, and every source failing or the sources not even
+ * listable (no region, no credentials). Stale or failing sources
  * that still have their last good images leave it UP (a load balancer must not take away a
  * dashboard that serves slightly old data); they are listed in the details, which only admins see,
  * and alerted on through the metrics.
@@ -41,10 +42,13 @@ class InventoryHealthIndicator implements HealthIndicator {
         InventorySnapshot snapshot = store.snapshot();
         Instant now = clock.instant();
         List<SourceState> sources = snapshot.sources();
-        boolean nothingToServe = !sources.isEmpty() && snapshot.images().isEmpty()
-                && sources.stream().allMatch(SourceState::failing);
+        boolean nothingToServe = snapshot.images().isEmpty()
+                && (snapshot.sourcesError() != null || !sources.isEmpty() && sources.stream().allMatch(SourceState::failing));
         Health.Builder health = nothingToServe ? Health.down() : Health.up();
         long stale = sources.stream().filter(source -> source.stale(now, properties.refreshInterval())).count();
+        if (snapshot.sourcesError() != null) {
+            health.withDetail("sourcesError", snapshot.sourcesError());
+        }
         return health
                 .withDetail("failing", sources.stream().filter(SourceState::failing).count())
                 .withDetail("stale", stale)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +16,7 @@ import io.imageinventory.inventory.ImageRow;
 import io.imageinventory.inventory.InventorySnapshot;
 import io.imageinventory.inventory.InventoryStore;
 import io.imageinventory.inventory.RefreshListener;
+import io.imageinventory.inventory.RefreshOutcome;
 import io.imageinventory.inventory.SourceKey;
 import io.imageinventory.inventory.SourceState;
 import io.micrometer.core.instrument.Gauge;
@@ -45,7 +47,7 @@ class InventoryMetrics implements RefreshListener {
 
     private final MultiGauge images;
 
-    private final Set<SourceKey> ageGauges = ConcurrentHashMap.newKeySet();
+    private final Map<SourceKey, Gauge> ageGauges = new ConcurrentHashMap<>();
 
     InventoryMetrics(MeterRegistry registry, InventoryStore store) {
         this.registry = registry;
@@ -60,21 +62,35 @@ class InventoryMetrics implements RefreshListener {
     public void sourceRefreshed(@Nullable SourceState previous, SourceState state, Duration took) {
         SourceKey key = state.key();
         timer("source", key.accountId(), key.region(), state.failing() ? "failure" : "success").record(took);
-        if (ageGauges.add(key)) {
-            Gauge.builder("inventory.source.age", () -> age(key))
-                    .description("Seconds since the source was last fetched successfully")
-                    .baseUnit("seconds")
-                    .tags(sourceTags(key))
-                    .register(registry);
-        }
+        ageGauges.computeIfAbsent(key, unused -> Gauge.builder("inventory.source.age", () -> age(key))
+                .description("Seconds since the source was last fetched successfully")
+                .baseUnit("seconds")
+                .tags(sourceTags(key))
+                .register(registry));
     }
 
     @Override
-    public void refreshed(InventorySnapshot snapshot, Duration took) {
-        long failing = snapshot.sources().stream().filter(SourceState::failing).count();
-        String outcome = failing == 0 ? "success" : failing == snapshot.sources().size() ? "failure" : "partial";
-        timer("all", "all", "all", outcome).record(took);
+    public void refreshed(InventorySnapshot snapshot, RefreshOutcome outcome, Duration took) {
+        timer("all", "all", "all", outcome.name().toLowerCase(Locale.ROOT)).record(took);
         images.register(imageRows(snapshot.images()), true);
+        forgetGoneSources(snapshot);
+    }
+
+    /**
+     * A source that is no longer read (its account left the organisation, the settings changed) takes
+     * its meters along: its age would otherwise stay +Inf and its stale alert fire for good.
+     */
+    private void forgetGoneSources(InventorySnapshot snapshot) {
+        Set<SourceKey> current = snapshot.sources().stream().map(SourceState::key).collect(Collectors.toSet());
+        ageGauges.keySet().removeIf(key -> {
+            if (current.contains(key)) {
+                return false;
+            }
+            registry.find("inventory.refresh").tags("scope", "source").tags(sourceTags(key)).meters()
+                    .forEach(registry::remove);
+            registry.remove(ageGauges.get(key));
+            return true;
+        });
     }
 
     private Timer timer(String scope, String account, String region, String outcome) {

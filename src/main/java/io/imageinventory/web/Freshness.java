@@ -16,20 +16,23 @@ import org.jspecify.annotations.Nullable;
  * @param lastSuccessAgo how long ago that was, or null
  * @param refreshing whether a refresh runs now
  * @param sourceCount how many sources there are
+ * @param sourcesError why the sources could not be listed, or null when they could
  * @param warnings the sources that need attention
  */
 record Freshness(@Nullable DisplayTime lastSuccess, @Nullable String lastSuccessAgo, boolean refreshing,
-        int sourceCount, List<Warning> warnings) {
+        int sourceCount, @Nullable String sourcesError, List<Warning> warnings) {
 
-    static Freshness of(InventorySnapshot snapshot, boolean refreshing, Duration refreshInterval, Instant now) {
+    /** {@code admin}: whether errors are shown whole, or only what failed (see {@link StatusDocument#shown}). */
+    static Freshness of(InventorySnapshot snapshot, boolean refreshing, Duration refreshInterval, Instant now,
+            boolean admin) {
         List<Warning> warnings = snapshot.sources().stream()
                 .filter(source -> source.failing() || source.stale(now, refreshInterval))
-                .map(source -> Warning.of(source, source.stale(now, refreshInterval), now))
+                .map(source -> Warning.of(source, source.stale(now, refreshInterval), now, admin))
                 .toList();
         Instant lastSuccess = snapshot.lastSuccess();
         return new Freshness(DisplayTime.of(lastSuccess),
                 lastSuccess == null ? null : DisplayTime.ago(lastSuccess, now), refreshing,
-                snapshot.sources().size(), warnings);
+                snapshot.sources().size(), StatusDocument.shown(snapshot.sourcesError(), admin), warnings);
     }
 
     /**
@@ -46,10 +49,10 @@ record Freshness(@Nullable DisplayTime lastSuccess, @Nullable String lastSuccess
     record Warning(String accountId, String accountName, String region, boolean stale, @Nullable String lastError,
             @Nullable DisplayTime lastSuccess, @Nullable String lastSuccessAgo) {
 
-        static Warning of(SourceState source, boolean stale, Instant now) {
+        static Warning of(SourceState source, boolean stale, Instant now, boolean admin) {
             Instant lastSuccess = source.lastSuccess();
             return new Warning(source.key().accountId(), source.accountName(), source.key().region(), stale,
-                    source.lastError(), DisplayTime.of(lastSuccess),
+                    StatusDocument.shown(source.lastError(), admin), DisplayTime.of(lastSuccess),
                     lastSuccess == null ? null : DisplayTime.ago(lastSuccess, now));
         }
 

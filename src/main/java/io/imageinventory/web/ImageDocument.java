@@ -17,7 +17,7 @@ record ImageDocument(String imageId, @Nullable String name, @Nullable String des
         @Nullable Instant created, @Nullable String ownerAccountId, String imageType, String accountId, String region,
         @Nullable String errorCode, @Nullable String errorMessage, List<ImageError> errorDetails,
         @Nullable Boolean updateAvailable, @Nullable String updateDescription, @Nullable List<String> sharedWith,
-        List<BundleRef> bundles) {
+        @Nullable List<BundleRef> bundles) {
 
     static ImageDocument of(ImageRow image) {
         return new ImageDocument(image.imageId(), image.name(), image.description(), image.operatingSystem(),

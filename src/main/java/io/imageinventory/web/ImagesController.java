@@ -30,6 +30,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @Controller
 class ImagesController {
 
+    /** The role whose members see errors whole; see {@link StatusDocument#shown}. */
+    static final String ADMIN = "ADMIN";
+
     private final InventoryStore store;
 
     private final InventoryRefresher refresher;
@@ -73,13 +76,13 @@ class ImagesController {
             return ImagesPageView.resultsOnly(html);
         }
         model.addAttribute("freshness", Freshness.of(snapshot, refresher.refreshing(), properties.refreshInterval(),
-                Instant.now()));
+                Instant.now(), request.isUserInRole(ADMIN)));
         return new ImagesPageView(RenderedText.view(views, "images", request), shells, html);
     }
 
     @GetMapping(ImagesQuery.PATH + "/{accountId}/{region}/{imageId}")
     String image(@PathVariable String accountId, @PathVariable String region, @PathVariable String imageId,
-            Model model) {
+            Model model, HttpServletRequest request) {
         InventorySnapshot snapshot = store.snapshot();
         SourceState source = snapshot.sources().stream()
                 .filter(candidate -> candidate.key().accountId().equals(accountId)
@@ -97,6 +100,7 @@ class ImagesController {
         model.addAttribute("owner", image.ownerAccountId() == null ? null
                 : ImagesPage.accountLabel(image.ownerAccountId(), accountNames));
         model.addAttribute("source", source);
+        model.addAttribute("sourceError", StatusDocument.shown(source.lastError(), request.isUserInRole(ADMIN)));
         model.addAttribute("sourceLastSuccess", DisplayTime.of(source.lastSuccess()));
         return "image";
     }

@@ -2,6 +2,8 @@ package io.imageinventory.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.imageinventory.catalog.ImageFilter;
 import io.imageinventory.catalog.ImageSearch;
 import io.imageinventory.inventory.ImageRow;
@@ -40,9 +42,9 @@ class InventoryApiController {
     }
 
     @GetMapping("/status")
-    StatusDocument status() {
+    StatusDocument status(HttpServletRequest request) {
         InventorySnapshot snapshot = store.snapshot();
-        return StatusDocument.of(snapshot, refresher.refreshing());
+        return StatusDocument.of(snapshot, refresher.refreshing(), request.isUserInRole(ImagesController.ADMIN));
     }
 
     record ImagesDocument(int total, List<ImageDocument> images) {

@@ -52,7 +52,7 @@ class RefreshController {
     @ResponseBody
     ResponseEntity<StatusDocument> refreshFromApi(Principal user) {
         start(user);
-        return ResponseEntity.accepted().body(StatusDocument.of(store.snapshot(), true));
+        return ResponseEntity.accepted().body(StatusDocument.of(store.snapshot(), true, true));
     }
 
     /** Only one of this application's own pages on this host: never an open redirect. */

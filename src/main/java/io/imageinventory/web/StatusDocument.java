@@ -3,26 +3,35 @@ package io.imageinventory.web;
 import java.time.Instant;
 import java.util.List;
 
+import io.imageinventory.inventory.ErrorText;
 import io.imageinventory.inventory.InventorySnapshot;
 import io.imageinventory.inventory.SourceState;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code /api/status} document: whether a refresh runs, and each source's age and error.
+ * The {@code /api/status} document: whether a refresh runs, why the sources could not be listed if
+ * so, and each source's age and error. Errors name principals and request ids, so viewers get what
+ * failed and admins the whole message.
  */
-record StatusDocument(boolean refreshing, @Nullable Instant lastSuccess, List<SourceStatus> sources) {
+record StatusDocument(boolean refreshing, @Nullable Instant lastSuccess, @Nullable String sourcesError,
+        List<SourceStatus> sources) {
 
-    static StatusDocument of(InventorySnapshot snapshot, boolean refreshing) {
-        return new StatusDocument(refreshing, snapshot.lastSuccess(),
-                snapshot.sources().stream().map(SourceStatus::of).toList());
+    static StatusDocument of(InventorySnapshot snapshot, boolean refreshing, boolean admin) {
+        return new StatusDocument(refreshing, snapshot.lastSuccess(), shown(snapshot.sourcesError(), admin),
+                snapshot.sources().stream().map(source -> SourceStatus.of(source, admin)).toList());
+    }
+
+    /** An error as this user may read it: whole for admins, what failed for viewers. */
+    static @Nullable String shown(@Nullable String error, boolean admin) {
+        return error == null || admin ? error : ErrorText.summary(error);
     }
 
     record SourceStatus(String accountId, String accountName, String region, int imageCount,
             Instant lastAttempt, @Nullable Instant lastSuccess, @Nullable String lastError) {
 
-        static SourceStatus of(SourceState state) {
+        static SourceStatus of(SourceState state, boolean admin) {
             return new SourceStatus(state.key().accountId(), state.accountName(), state.key().region(),
-                    state.images().size(), state.lastAttempt(), state.lastSuccess(), state.lastError());
+                    state.images().size(), state.lastAttempt(), state.lastSuccess(), shown(state.lastError(), admin));
         }
 
     }

@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (or the AWS CLI) can be pointed at it: WorkSpaces over JSON 1.1 ({@code POST /} with
  * {@code X-Amz-Target}) and STS over the query protocol. The caller's account comes from the access
  * key in the SigV4 {@code Authorization} header and the region from its credential scope. Pages carry
- * opaque {@code NextToken}s; throttling, denial, 5xx answers and latency can be injected.
+ * opaque {@code NextToken}s that may be asked for again; throttling, denial, 5xx answers and latency
+ * can be injected.
  */
 public final class FakeAws implements AutoCloseable {
 
@@ -159,11 +160,22 @@ public final class FakeAws implements AutoCloseable {
         return this;
     }
 
-    /** An account that Organizations {@code ListAccounts} lists, with its status (ACTIVE, SUSPENDED...). */
-    public FakeAws organizationAccount(String accountId, String name, String status) {
-        organizationAccounts.add(Map.of("Id", accountId, "Name", name, "Status", status,
+    /**
+     * An account that Organizations {@code ListAccounts} lists with its {@code State} (ACTIVE, SUSPENDED,
+     * PENDING_CLOSURE...). Since AWS retired {@code Status} on 2026-09-09 the answer carries {@code State}
+     * only.
+     */
+    public FakeAws organizationAccount(String accountId, String name, String state) {
+        organizationAccounts.add(Map.of("Id", accountId, "Name", name, "State", state,
                 "Arn", "arn:aws:organizations::" + DEFAULT_ACCOUNT + ":account/o-fake/" + accountId,
-                "Email", name.toLowerCase().replace(' ', '-') + "@example.com"));
+                "Email", name.toLowerCase().replace(' ', '-') + "@example.com",
+                "JoinedMethod", "CREATED", "JoinedTimestamp", 1.7e9));
+        return this;
+    }
+
+    /** Forgets every account of the organisation, as if all had left it. */
+    public FakeAws clearOrganization() {
+        organizationAccounts.clear();
         return this;
     }
 
@@ -245,7 +257,7 @@ public final class FakeAws implements AutoCloseable {
         FakeError fault = faultFor(target, account, region, input);
         Answer answer;
         if (fault != null) {
-            answer = Answer.json(fault, json);
+            answer = target.startsWith("AWSOrganizations") ? Answer.organizationsError(fault, json) : Answer.json(fault, json);
         }
         else if (DESCRIBE_IMAGES.equals(target)) {
             answer = describeImages(account, region, input);
@@ -259,7 +271,7 @@ public final class FakeAws implements AutoCloseable {
             answer = imagePermissions(account, region, input);
         }
         else if (LIST_ACCOUNTS.equals(target)) {
-            answer = page(new Listing("organization", "", "accounts"), organizationAccounts, input, "Accounts", 20);
+            answer = listAccounts(input);
         }
         else {
             answer = Answer.json(new FakeError(400, "UnknownOperationException", "Unknown operation " + target), json);
@@ -333,6 +345,21 @@ public final class FakeAws implements AutoCloseable {
         return answer.status() == 200 ? answer.with("ImageId", imageId, json) : answer;
     }
 
+    /**
+     * Organizations answers in its own words: pages of at most 20, and its errors carry {@code Message}
+     * and, for bad input, a {@code Reason}.
+     */
+    private Answer listAccounts(Map<String, Object> input) {
+        Answer answer = page(new Listing("organization", "", "accounts"), organizationAccounts, input, "Accounts", 20);
+        if (answer.status() == 400) {
+            String reason = input.get("MaxResults") instanceof Number number && (number.intValue() < 1 || number.intValue() > 20)
+                    ? "MAX_LIMIT_EXCEEDED_FILTER" : "INVALID_PAGINATION_TOKEN";
+            return Answer.json(400, Map.of("__type", "InvalidInputException", "Message",
+                    "You provided a value that does not match the required pattern.", "Reason", reason), json);
+        }
+        return answer;
+    }
+
     private Answer describeImages(String account, String region, Map<String, Object> input) {
         String imageType = String.valueOf(input.getOrDefault("ImageType", "OWNED"));
         Listing listing = new Listing(account, region, imageType);
@@ -351,7 +378,8 @@ public final class FakeAws implements AutoCloseable {
         int offset = 0;
         Object token = input.get("NextToken");
         if (token != null && !"".equals(token)) {
-            Page page = issuedTokens.remove(String.valueOf(token));
+            // Reusable, as AWS's are: an SDK retry after an attempt timeout asks for the same page again.
+            Page page = issuedTokens.get(String.valueOf(token));
             if (page == null || !page.listing().equals(listing)) {
                 return Answer.json(new FakeError(400, "InvalidParameterValuesException", "The next token is invalid."), json);
             }
@@ -434,6 +462,11 @@ public final class FakeAws implements AutoCloseable {
 
         static Answer json(FakeError error, JsonMapper json) {
             return json(error.status(), Map.of("__type", error.type(), "message", error.message()), json);
+        }
+
+        /** Organizations spells the message field with a capital M. */
+        static Answer organizationsError(FakeError error, JsonMapper json) {
+            return json(error.status(), Map.of("__type", error.type(), "Message", error.message()), json);
         }
 
         /** The same JSON answer with one more top-level field. */

@@ -1,12 +1,16 @@
 package io.imageinventory.dev;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
+import software.amazon.awssdk.services.organizations.model.InvalidInputException;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 import software.amazon.awssdk.services.workspaces.model.DescribeWorkspaceImagesResponse;
 import software.amazon.awssdk.services.workspaces.model.WorkSpacesException;
@@ -54,6 +58,41 @@ class FakeAwsTests {
 
         assertThat(response.images()).extracting(image -> image.imageId()).containsExactly("wsi-mine");
         assertThat(response.nextToken()).isNull();
+    }
+
+    @Test
+    void shouldAnswerTheSamePageTokenAgainAsAwsDoesForARetry() {
+        aws.accessKey("AKIAOTHER", "999988887777").images("999988887777", "eu-west-1", "OWNED",
+                IntStream.range(0, 30).mapToObj(i -> FakeImage.available("wsi-" + i, "999988887777")).toList());
+        String token = client.describeWorkspaceImages(request -> request.imageType("OWNED")).nextToken();
+
+        DescribeWorkspaceImagesResponse first = client.describeWorkspaceImages(request -> request.imageType("OWNED").nextToken(token));
+        DescribeWorkspaceImagesResponse retried = client.describeWorkspaceImages(request -> request.imageType("OWNED").nextToken(token));
+
+        assertThat(retried.images()).hasSize(5).isEqualTo(first.images());
+    }
+
+    @Test
+    void shouldAnswerOrganizationsErrorsInItsOwnShape() {
+        try (OrganizationsClient organizations = OrganizationsClient.builder()
+                .endpointOverride(aws.endpoint())
+                .region(Region.AWS_GLOBAL)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAOTHER", "secret")))
+                .build()) {
+            assertThatExceptionOfType(InvalidInputException.class)
+                    .isThrownBy(() -> organizations.listAccounts(request -> request.maxResults(21)))
+                    .satisfies(ex -> assertThat(ex.awsErrorDetails().errorMessage()).isNotBlank());
+            aws.failOnce(FakeAws.LIST_ACCOUNTS, 0, FakeError.ORGANIZATIONS_NOT_IN_USE);
+            assertThatExceptionOfType(AwsOrganizationsNotInUseException.class)
+                    .isThrownBy(organizations::listAccounts)
+                    .satisfies(ex -> assertThat(ex.awsErrorDetails().errorMessage())
+                            .isEqualTo("Your account is not a member of an organization."));
+            aws.organizationAccount("222233334444", "Member", "ACTIVE");
+            assertThat(organizations.listAccounts().accounts()).singleElement().satisfies(account -> {
+                assertThat(account.stateAsString()).isEqualTo("ACTIVE");
+                assertThat(account.statusAsString()).isNull();
+            });
+        }
     }
 
     @Test

@@ -27,10 +27,16 @@ public final class InventoryFixtures {
     public static InventoryStore fill(InventoryStore store, SourceState... sources) {
         Set<SourceKey> keys = Arrays.stream(sources).map(SourceState::key).collect(Collectors.toSet());
         store.retainOnly(keys);
+        store.sourcesListed(null);
         for (SourceState source : sources) {
             store.record(source);
         }
         return store;
+    }
+
+    /** Makes the store say why the sources could not be listed, as a failed refresh would. */
+    public static void sourcesListed(InventoryStore store, @Nullable String error) {
+        store.sourcesListed(error);
     }
 
     /** A source read successfully a minute ago. */
@@ -48,7 +54,8 @@ public final class InventoryFixtures {
 
     /** A refresher over no sources whose work waits in the executor until the test runs it. */
     public static InventoryRefresher refresher(InventoryStore store, Executor executor) {
-        return new InventoryRefresher(List::of, store, executor, Clock.systemUTC(), List.of());
+        return new InventoryRefresher(() -> new SourceCatalog.SourceList(List.of(), null), store, executor, executor,
+                Duration.ofMinutes(1), Clock.systemUTC(), List.of());
     }
 
     public static Image image(String imageId) {

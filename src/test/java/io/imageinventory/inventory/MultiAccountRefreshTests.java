@@ -1,6 +1,7 @@
 package io.imageinventory.inventory;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,10 +11,18 @@ import io.imageinventory.dev.FakeError;
 import io.imageinventory.inventory.InventoryProperties.Account;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.regions.Region;
 
 import static io.imageinventory.dev.FakeAws.DEFAULT_ACCOUNT;
 import static io.imageinventory.inventory.InventoryRefresherTests.images;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Many accounts and regions in one inventory: roles assumed through STS, accounts discovered in the
@@ -134,6 +143,110 @@ class MultiAccountRefreshTests {
         assertThat(snapshot.sources()).allSatisfy(source -> assertThat(source.lastError()).isNull());
         assertThat(snapshot.images()).hasSize(3);
         assertThat(aws.callCount("AWSOrganizationsV20161128.ListAccounts")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldKeepTheLastGoodAccountsAndSaySoWhenTheOrganizationSuddenlyListsNoActiveAccount() {
+        String managementRole = "arn:aws:iam::" + DEFAULT_ACCOUNT + ":role/OrganizationReader";
+        aws.role(managementRole).role(DEV_ROLE).organizationAccount(DEV, "Development", "ACTIVE");
+        aws.images(DEV, "us-east-1", "OWNED", images("wsi-dev", 2, DEV));
+        inventory = new TestInventory(TestInventory.properties(aws.endpoint(), List.of("us-east-1"), List.of(), false,
+                managementRole, 8));
+        assertThat(inventory.refresh().sourcesError()).isNull();
+
+        aws.clearOrganization().organizationAccount(DEV, "Development", "PENDING_CLOSURE");
+        InventorySnapshot second = inventory.refresh();
+
+        assertThat(second.sourcesError()).contains("could not be listed", "NoActiveAccount");
+        assertThat(second.sources()).extracting(source -> source.key().accountId()).containsExactly(DEV);
+        assertThat(second.images()).hasSize(2);
+    }
+
+    @Test
+    void shouldKeepTheLastGoodAccountsWhenOrganizationsAnswersItsOwnError() {
+        String managementRole = "arn:aws:iam::" + DEFAULT_ACCOUNT + ":role/OrganizationReader";
+        aws.role(managementRole).role(DEV_ROLE).organizationAccount(DEV, "Development", "ACTIVE")
+                .failOnce(FakeAws.LIST_ACCOUNTS, 0, FakeError.ORGANIZATIONS_TOO_MANY_REQUESTS);
+        inventory = new TestInventory(TestInventory.properties(aws.endpoint(), List.of("us-east-1"), List.of(), false,
+                managementRole, 8));
+        InventorySnapshot first = inventory.refresh();
+        assertThat(first.sourcesError()).isNull();
+        assertThat(first.sources()).extracting(source -> source.key().accountId()).containsExactly(DEV);
+
+        aws.failOnce(FakeAws.LIST_ACCOUNTS, 0, FakeError.ORGANIZATIONS_NOT_IN_USE);
+        InventorySnapshot second = inventory.refresh();
+
+        assertThat(second.sourcesError())
+                .contains("AWSOrganizationsNotInUseException: Your account is not a member of an organization.");
+        assertThat(second.sources()).extracting(source -> source.key().accountId()).containsExactly(DEV);
+        assertThat(inventory.refresh().sourcesError()).isNull();
+    }
+
+    @Test
+    void shouldListTheOrganizationAndAssumeRolesInTheRolesOwnPartition() {
+        String managementRole = "arn:aws-cn:iam::" + DEFAULT_ACCOUNT + ":role/OrganizationReader";
+        String memberRole = "arn:aws-cn:iam::" + DEV + ":role/ImageInventoryReader";
+        aws.role(managementRole).role(memberRole).organizationAccount(DEV, "Development", "ACTIVE");
+        aws.images(DEV, "cn-north-1", "OWNED", images("wsi-cn", 3, DEV));
+        inventory = new TestInventory(TestInventory.properties(aws.endpoint(), List.of("cn-north-1"), List.of(), false,
+                managementRole, 8));
+
+        InventorySnapshot snapshot = inventory.refresh();
+
+        assertThat(snapshot.images()).hasSize(3);
+        assertThat(aws.calls()).filteredOn(call -> call.operation().equals(FakeAws.LIST_ACCOUNTS))
+                .extracting(FakeAws.Call::region).containsOnly("aws-cn-global");
+        assertThat(aws.calls()).filteredOn(call -> call.operation().equals("STS.AssumeRole"))
+                .extracting(FakeAws.Call::region).containsOnly("cn-north-1");
+        assertThat(Partitions.stsRegion("aws-us-gov", List.of(Region.US_EAST_1))).isEqualTo(Region.US_GOV_WEST_1);
+    }
+
+    /** Without an endpoint override the SDK sends the partition's global pseudo-region to the partition's endpoint. */
+    @ParameterizedTest
+    @CsvSource({ "aws, organizations.us-east-1.amazonaws.com", "aws-cn, organizations.cn-northwest-1.amazonaws.com.cn",
+            "aws-us-gov, organizations.us-gov-west-1.amazonaws.com" })
+    void shouldSendOrganizationsCallsToThePartitionsEndpoint(String partition, String host) {
+        List<String> hosts = new ArrayList<>();
+        ExecutionInterceptor stopBeforeSending = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                hosts.add(context.httpRequest().host());
+                throw new IllegalStateException("not sent");
+            }
+        };
+        try (OrganizationsClient organizations = OrganizationsClient.builder()
+                .region(Partitions.organizationsRegion(partition))
+                .credentialsProvider(TestInventory.DEMO_CREDENTIALS)
+                .overrideConfiguration(config -> config.addExecutionInterceptor(stopBeforeSending))
+                .build()) {
+            assertThatIllegalStateException().isThrownBy(organizations::listAccounts);
+        }
+        assertThat(hosts).containsExactly(host);
+    }
+
+    @Test
+    void shouldCloseTheClientsOfAccountsThatLeftTheOrganization() {
+        String managementRole = "arn:aws:iam::" + DEFAULT_ACCOUNT + ":role/OrganizationReader";
+        aws.role(managementRole).role(DEV_ROLE).role(PROD_ROLE)
+                .organizationAccount(DEV, "Development", "ACTIVE").organizationAccount(PROD, "Production", "ACTIVE");
+        inventory = new TestInventory(TestInventory.properties(aws.endpoint(), List.of("us-east-1"), List.of(), false,
+                managementRole, 8));
+        inventory.refresh();
+
+        aws.clearOrganization().organizationAccount(DEV, "Development", "ACTIVE")
+                .organizationAccount(PROD, "Production", "CLOSED");
+        InventorySnapshot second = inventory.refresh();
+
+        assertThat(second.sources()).extracting(source -> source.key().accountId()).containsExactly(DEV);
+        assertThat(inventory.openSources()).containsExactly(new SourceKey(DEV, "us-east-1"));
+    }
+
+    @Test
+    void shouldReadTheRetiredStatusOnlyWhereAnAccountHasNoState() {
+        assertThat(OrganizationAccounts.active(software.amazon.awssdk.services.organizations.model.Account.builder().state("ACTIVE").build())).isTrue();
+        assertThat(OrganizationAccounts.active(software.amazon.awssdk.services.organizations.model.Account.builder().state("SUSPENDED").status("ACTIVE").build())).isFalse();
+        assertThat(OrganizationAccounts.active(software.amazon.awssdk.services.organizations.model.Account.builder().status("ACTIVE").build())).isTrue();
+        assertThat(OrganizationAccounts.active(software.amazon.awssdk.services.organizations.model.Account.builder().build())).isFalse();
     }
 
     @Test

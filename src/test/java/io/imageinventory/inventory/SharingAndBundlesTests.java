@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import io.imageinventory.dev.FakeAws;
+import io.imageinventory.dev.FakeError;
 import io.imageinventory.dev.FakeImage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,20 @@ class SharingAndBundlesTests {
     private ImageRow row(String imageId) {
         return inventory.store.snapshot().images().stream()
                 .filter(row -> row.imageId().equals(imageId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldKeepTheImagesWithBundlesUnknownWhenTheBundlesCannotBeListed() {
+        aws.images(DEFAULT_ACCOUNT, "us-east-1", "OWNED", List.of(FakeImage.available("wsi-1", DEFAULT_ACCOUNT)))
+                .bundle(DEFAULT_ACCOUNT, "us-east-1", "wsb-1", "Standard", "wsi-1")
+                .failOnce(FakeAws.DESCRIBE_BUNDLES, 0, FakeError.ACCESS_DENIED);
+
+        InventorySnapshot first = inventory.refresh();
+
+        assertThat(first.sources()).singleElement().satisfies(source -> assertThat(source.failing()).isFalse());
+        assertThat(first.images()).singleElement().satisfies(row -> assertThat(row.bundles()).isNull());
+        assertThat(inventory.refresh().images()).singleElement()
+                .satisfies(row -> assertThat(row.bundles()).extracting(BundleRef::bundleId).containsExactly("wsb-1"));
     }
 
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,8 @@ public final class TestInventory implements AutoCloseable {
 
     private final ExecutorService pool;
 
+    private final ExecutorService sharingPool;
+
     public TestInventory(URI endpoint, List<String> regions) {
         this(properties(endpoint, regions, List.of(), true, null, 8));
     }
@@ -43,12 +46,20 @@ public final class TestInventory implements AutoCloseable {
     }
 
     public TestInventory(InventoryProperties properties, List<RefreshListener> listeners) {
+        this(properties, store -> listeners);
+    }
+
+    /** With listeners that read this inventory's store, such as the metrics. */
+    public TestInventory(InventoryProperties properties, Function<InventoryStore, List<RefreshListener>> listenersOf) {
+        List<RefreshListener> listeners = listenersOf.apply(store);
         InventoryConfiguration configuration = new InventoryConfiguration();
         http = configuration.awsHttpClient(properties);
         catalog = configuration.sourceCatalog(properties, http, configuration.awsClientOverrides(), DEMO_CREDENTIALS,
                 meters);
         pool = configuration.inventoryPool(properties);
-        refresher = new InventoryRefresher(catalog::sources, store, pool, Clock.systemUTC(), listeners);
+        sharingPool = configuration.sharingPool();
+        refresher = new InventoryRefresher(catalog::sources, store, pool, sharingPool,
+                InventoryConfiguration.SOURCE_DEADLINE, Clock.systemUTC(), listeners);
     }
 
     public static InventoryProperties properties(URI endpoint, List<String> regions, List<InventoryProperties.Account> accounts,
@@ -62,6 +73,11 @@ public final class TestInventory implements AutoCloseable {
         return refresher.refresh().join();
     }
 
+    /** The sources whose clients are open now. */
+    Set<SourceKey> openSources() {
+        return catalog.openSources();
+    }
+
     /** Lets go of every source's images and clients, as if no source were configured any more. */
     public void forget() {
         store.retainOnly(Set.of());
@@ -71,6 +87,7 @@ public final class TestInventory implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        sharingPool.shutdownNow();
         catalog.close();
         http.close();
     }

@@ -59,7 +59,7 @@ class SecurityRulesTests {
 
     @BeforeEach
     void emptyInventory() {
-        given(store.snapshot()).willReturn(InventorySnapshot.of(List.of()));
+        given(store.snapshot()).willReturn(InventorySnapshot.of(List.of(), null));
     }
 
     @Test

@@ -284,8 +284,23 @@ class ImagesControllerTests {
         String html = page("/images");
 
         assertThat(html).contains("Data refreshed").contains("Stale:").contains("444455556666")
-                .contains("AccessDeniedException: User is not authorized").contains("2 h ago")
-                .contains("Failing:").contains("ThrottlingException: Rate exceeded").contains("never read successfully");
+                .contains("AccessDeniedException").contains("2 h ago")
+                .contains("Failing:").contains("ThrottlingException").contains("never read successfully")
+                .doesNotContain("User is not authorized").doesNotContain("Rate exceeded");
+        assertThat(body(mvc.get().uri("/images").with(admin()).exchange()))
+                .contains("AccessDeniedException: User is not authorized").contains("ThrottlingException: Rate exceeded");
+    }
+
+    @Test
+    void shouldSayWhenTheSourcesCannotBeListed() {
+        InventoryFixtures.fill(store);
+        InventoryFixtures.sourcesListed(store, "The sources could not be set up: IllegalStateException: "
+                + "No AWS region is configured: set inventory.regions, or AWS_REGION");
+
+        assertThat(page("/images")).contains("could not all be listed").contains("The sources could not be set up")
+                .doesNotContain("inventory.regions");
+        assertThat(body(mvc.get().uri("/images").with(admin()).exchange()))
+                .contains("No AWS region is configured: set inventory.regions, or AWS_REGION");
     }
 
     @Test

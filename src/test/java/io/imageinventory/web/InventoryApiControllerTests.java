@@ -2,6 +2,7 @@ package io.imageinventory.web;
 
 import java.util.List;
 
+import io.imageinventory.inventory.InventoryFixtures;
 import io.imageinventory.inventory.InventoryStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static io.imageinventory.web.ImagesControllerTests.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * {@code /api/images}: the same filters as the page, every match unpaged, and JSON errors.
@@ -117,6 +119,23 @@ class InventoryApiControllerTests {
                 .hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON).bodyJson()
                 .hasPathSatisfying("$.error", error -> error.assertThat().asString()
                         .contains("parameter “" + parameter + "”").contains(valid));
+    }
+
+    @Test
+    void shouldTellViewersWhatFailedAndAdminsTheWholeError() {
+        InventoryFixtures.fill(store, InventoryFixtures.failing("222233334444", "us-east-1", null,
+                "AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/Reader/x is not authorized "
+                        + "(request id 1234)"));
+        InventoryFixtures.sourcesListed(store, "The organisation's accounts could not be listed, its 0 accounts listed "
+                + "before are read instead: AccessDenied: User: arn:aws:iam::111122223333:user/demo is not authorized");
+
+        assertThat(mvc.get().uri("/api/status").with(viewer())).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.sources[0].lastError", error -> error.assertThat().isEqualTo("AccessDeniedException"))
+                .hasPathSatisfying("$.sourcesError", error -> error.assertThat().asString().doesNotContain("arn:"));
+        assertThat(mvc.get().uri("/api/status").with(user("admin").roles("ADMIN", "VIEWER"))).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.sources[0].lastError", error -> error.assertThat().asString()
+                        .contains("arn:aws:sts::111122223333:assumed-role/Reader/x", "request id 1234"))
+                .hasPathSatisfying("$.sourcesError", error -> error.assertThat().asString().contains("arn:aws:iam::"));
     }
 
 }

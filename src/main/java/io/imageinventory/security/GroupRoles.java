@@ -24,24 +24,34 @@ final class GroupRoles {
 
     static final String ADMIN = "ADMIN";
 
+    static final String METRICS = "METRICS";
+
     private final InventorySecurityProperties properties;
 
     GroupRoles(InventorySecurityProperties properties) {
         this.properties = properties;
     }
 
-    /** The roles (as {@code ROLE_} authorities) that the groups in these claims grant. */
+    /**
+     * The roles (as {@code ROLE_} authorities) that the groups in these claims grant. A member of a
+     * metrics group is not a viewer for being signed in: a scraper's token reads the metrics and
+     * nothing else, unless its groups also name it a viewer or an admin.
+     */
     List<GrantedAuthority> rolesFor(Map<String, Object> claims) {
         Set<String> groups = groupsIn(claims);
         boolean admin = !Collections.disjoint(groups, properties.adminGroups());
-        boolean viewer = admin || properties.viewerGroups().isEmpty()
-                || !Collections.disjoint(groups, properties.viewerGroups());
+        boolean metrics = !Collections.disjoint(groups, properties.metricsGroups());
+        boolean viewer = admin || (properties.viewerGroups().isEmpty() ? !metrics
+                : !Collections.disjoint(groups, properties.viewerGroups()));
         List<GrantedAuthority> roles = new ArrayList<>();
         if (viewer) {
             roles.add(new SimpleGrantedAuthority("ROLE_" + VIEWER));
         }
         if (admin) {
             roles.add(new SimpleGrantedAuthority("ROLE_" + ADMIN));
+        }
+        if (metrics) {
+            roles.add(new SimpleGrantedAuthority("ROLE_" + METRICS));
         }
         return roles;
     }

@@ -15,11 +15,14 @@ import org.springframework.validation.annotation.Validated;
  * {@code realm_access.roles} reaches into nested claims
  * @param adminGroups groups whose members are admins
  * @param viewerGroups groups allowed to view; empty means any signed-in user
+ * @param metricsGroups groups whose members (or bearer tokens, such as Prometheus' own) may read
+ * {@code /actuator/prometheus} and nothing else
  */
 @Validated
 @ConfigurationProperties("inventory.security")
 record InventorySecurityProperties(
         @DefaultValue("groups") @NotBlank String groupsClaim,
         @DefaultValue List<@NotBlank String> adminGroups,
-        @DefaultValue List<@NotBlank String> viewerGroups) {
+        @DefaultValue List<@NotBlank String> viewerGroups,
+        @DefaultValue List<@NotBlank String> metricsGroups) {
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +57,9 @@ class SecurityConfiguration {
 
     static final String FORBIDDEN_PAGE = "/forbidden";
 
+    /** Prometheus scrapes here with a metrics group's bearer token, or an admin looks. */
+    private static final RequestMatcher PROMETHEUS = EndpointRequest.to(PrometheusScrapeEndpoint.class);
+
     /** Scripts and health checks: they get a status code, never the sign-in page. */
     private static final RequestMatcher MACHINE_ROUTES = new OrRequestMatcher(pathPattern("/api/**"),
             EndpointRequest.toAnyEndpoint());
@@ -99,6 +103,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(PROMETHEUS).hasAnyRole(GroupRoles.METRICS, GroupRoles.ADMIN)
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(GroupRoles.ADMIN)
                         .requestMatchers(STATIC_RESOURCES).permitAll()
                         .requestMatchers(FORBIDDEN_PAGE).permitAll()
@@ -115,9 +120,9 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         if (bearerTokens) {
             // Bearer requests skip the CSRF check (the resource server configurer exempts them), so the
-            // token is looked for on the API only: a page request is always a cookie session.
+            // token is looked for on the API and the metrics only: a page request is always a cookie session.
             http.oauth2ResourceServer(server -> server
-                    .bearerTokenResolver(apiOnly(new DefaultBearerTokenResolver()))
+                    .bearerTokenResolver(machineRoutesOnly(new DefaultBearerTokenResolver()))
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter(roles, resourceServer))));
         }
         return http.build();
@@ -147,9 +152,9 @@ class SecurityConfiguration {
         return new RequestMatcherDelegatingAccessDeniedHandler(handlers, page);
     }
 
-    private static BearerTokenResolver apiOnly(BearerTokenResolver resolver) {
-        RequestMatcher api = pathPattern("/api/**");
-        return request -> api.matches(request) ? resolver.resolve(request) : null;
+    private static BearerTokenResolver machineRoutesOnly(BearerTokenResolver resolver) {
+        RequestMatcher bearerRoutes = new OrRequestMatcher(pathPattern("/api/**"), PROMETHEUS);
+        return request -> bearerRoutes.matches(request) ? resolver.resolve(request) : null;
     }
 
     private static JwtAuthenticationConverter jwtConverter(GroupRoles roles, OAuth2ResourceServerProperties properties) {

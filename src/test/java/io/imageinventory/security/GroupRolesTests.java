@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupRolesTests {
 
     private final GroupRoles restricted = new GroupRoles(
-            new InventorySecurityProperties("groups", List.of("admins"), List.of("viewers")));
+            new InventorySecurityProperties("groups", List.of("admins"), List.of("viewers"), List.of("scrapers")));
 
     @Test
     void shouldMakeAdminsViewersToo() {
@@ -30,9 +30,20 @@ class GroupRolesTests {
 
     @Test
     void shouldLetEverySignedInUserViewWhenNoViewerGroupsAreSet() {
-        GroupRoles open = new GroupRoles(new InventorySecurityProperties("groups", List.of("admins"), List.of()));
+        GroupRoles open = new GroupRoles(new InventorySecurityProperties("groups", List.of("admins"), List.of(), List.of()));
 
         assertThat(roles(open, Map.of("sub", "someone"))).containsExactly("ROLE_VIEWER");
+    }
+
+    @Test
+    void shouldLetAMetricsGroupReadMetricsOnlyEvenWhenEverySignedInUserMayView() {
+        GroupRoles open = new GroupRoles(new InventorySecurityProperties("groups", List.of("admins"), List.of(),
+                List.of("scrapers")));
+
+        assertThat(roles(open, Map.of("groups", List.of("scrapers")))).containsExactly("ROLE_METRICS");
+        assertThat(roles(restricted, Map.of("groups", List.of("scrapers")))).containsExactly("ROLE_METRICS");
+        assertThat(roles(restricted, Map.of("groups", List.of("scrapers", "viewers"))))
+                .containsExactly("ROLE_VIEWER", "ROLE_METRICS");
     }
 
     @Test
@@ -44,11 +55,11 @@ class GroupRolesTests {
     @Test
     void shouldReadTheConfiguredClaimFollowingDotsIntoNestedClaims() {
         GroupRoles keycloakRoles = new GroupRoles(
-                new InventorySecurityProperties("realm_access.roles", List.of("admins"), List.of()));
+                new InventorySecurityProperties("realm_access.roles", List.of("admins"), List.of(), List.of()));
         GroupRoles cognito = new GroupRoles(
-                new InventorySecurityProperties("cognito:groups", List.of("admins"), List.of()));
+                new InventorySecurityProperties("cognito:groups", List.of("admins"), List.of(), List.of()));
         GroupRoles namespaced = new GroupRoles(
-                new InventorySecurityProperties("https://example.com/groups", List.of("admins"), List.of()));
+                new InventorySecurityProperties("https://example.com/groups", List.of("admins"), List.of(), List.of()));
 
         assertThat(roles(keycloakRoles, Map.of("realm_access", Map.of("roles", List.of("admins"))))).contains("ROLE_ADMIN");
         assertThat(roles(cognito, Map.of("cognito:groups", List.of("admins")))).contains("ROLE_ADMIN");

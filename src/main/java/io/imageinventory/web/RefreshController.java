@@ -13,11 +13,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
@@ -49,10 +49,11 @@ class RefreshController {
     }
 
     @PostMapping("/api/refresh")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @ResponseBody
-    ResponseEntity<StatusDocument> refreshFromApi(Principal user) {
+    StatusDocument refreshFromApi(Principal user) {
         start(user);
-        return ResponseEntity.accepted().body(StatusDocument.of(store.snapshot(), true, true));
+        return StatusDocument.of(store.snapshot(), true, true);
     }
 
     /** Only one of this application's own pages on this host: never an open redirect. */

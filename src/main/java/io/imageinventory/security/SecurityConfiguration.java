@@ -60,9 +60,12 @@ class SecurityConfiguration {
     /** Prometheus scrapes here with a metrics group's bearer token, or an admin looks. */
     private static final RequestMatcher PROMETHEUS = EndpointRequest.to(PrometheusScrapeEndpoint.class);
 
-    /** Scripts and health checks: they get a status code, never the sign-in page. */
+    /**
+     * Scripts, health checks and the API description ({@code /v3/api-docs}, its {@code .yaml} and the Swagger
+     * UI's {@code swagger-config}): they get a status code, never the sign-in page.
+     */
     private static final RequestMatcher MACHINE_ROUTES = new OrRequestMatcher(pathPattern("/api/**"),
-            EndpointRequest.toAnyEndpoint());
+            pathPattern("/v3/api-docs*/**"), EndpointRequest.toAnyEndpoint());
 
     /**
      * The project's styles and icon ({@code spring.mvc.static-path-pattern}, and {@code /favicon.ico},

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static io.imageinventory.web.ImagesControllerTests.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs}, checked against what the application really maps,
@@ -162,6 +163,22 @@ class ApiDocsTests {
                 .containsExactly("bearer", "session");
         assertThat(operations(docs).values()).allSatisfy(operation -> assertThat(operation.has("security"))
                 .as("no operation overrides the API's sign-in").isFalse());
+    }
+
+    @Test
+    void shouldAnswerAnonymousCallsForTheDescriptionWith401AndSendPeopleToSignInForTheUi() {
+        for (String path : List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config")) {
+            assertThat(mvc.get().uri(path)).as(path).hasStatus(HttpStatus.UNAUTHORIZED).doesNotContainHeader("Location");
+        }
+        assertThat(mvc.get().uri("/swagger-ui.html")).hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/oauth2/authorization/sso");
+        assertThat(mvc.get().uri("/swagger-ui/index.html")).hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/oauth2/authorization/sso");
+    }
+
+    @Test
+    void shouldForbidTheDescriptionToSignedInPeopleWhoMayNotView() {
+        assertThat(mvc.get().uri("/v3/api-docs").with(user("outsider"))).hasStatus(HttpStatus.FORBIDDEN);
     }
 
     private JsonNode apiDocs() {

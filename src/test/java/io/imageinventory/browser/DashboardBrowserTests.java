@@ -187,6 +187,30 @@ class DashboardBrowserTests {
         }
     }
 
+    /** The Swagger UI is a script-heavy page of springdoc's, held to the application's CSP like every other. */
+    @Test
+    void shouldLetAViewerTryTheApiFromItsDocumentationWithinTheContentSecurityPolicy() {
+        try (Browser browser = Browser.open()) {
+            browser.go(app("/swagger-ui.html"));
+            browser.signIn("viewer", "viewer");
+            browser.waitUntil(ExpectedConditions.urlContains("/swagger-ui/index.html"));
+
+            browser.find(By.xpath("//*[contains(@class, 'opblock-summary-path')][normalize-space()='/api/images']"))
+                    .click();
+            browser.find(By.xpath("//button[normalize-space()='Try it out']")).click();
+            browser.find(By.xpath("//button[normalize-space()='Execute']")).click();
+
+            assertThat(browser.find(By.cssSelector(".live-responses-table tr.response .response-col_status")).getText())
+                    .as("the answer's status").isEqualTo("200");
+            assertThat(browser.find(By.cssSelector(".live-responses-table tr.response .response-col_description"))
+                    .getText()).as("the answer's body").contains("\"total\"", "\"images\"");
+            assertThat(browser.consoleMessages()).filteredOn(message -> message.getLevel() == Level.SEVERE)
+                    .extracting(LogEntry::getMessage)
+                    .as("script errors, missing files, scripts or styles the CSP refused")
+                    .isEmpty();
+        }
+    }
+
     @Test
     void shouldSignOutOfTheProviderTooAndAskForThePasswordOnTheNextVisit() {
         try (Browser browser = Browser.open()) {

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -179,6 +180,15 @@ class ApiDocsTests {
     @Test
     void shouldForbidTheDescriptionToSignedInPeopleWhoMayNotView() {
         assertThat(mvc.get().uri("/v3/api-docs").with(user("outsider"))).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void shouldServeTheUiToViewersUnderTheApplicationsContentSecurityPolicy() {
+        MvcTestResult ui = mvc.get().uri("/swagger-ui/index.html").with(viewer()).exchange();
+
+        assertThat(ui).hasStatusOk().bodyText().contains("swagger-ui-bundle.js");
+        assertThat(ui.getResponse().getHeader("Content-Security-Policy"))
+                .contains("script-src 'self'", "style-src 'self'").doesNotContain("unsafe-inline");
     }
 
     private JsonNode apiDocs() {

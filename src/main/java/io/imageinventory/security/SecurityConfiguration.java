@@ -44,8 +44,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * The HTTP security rules: sign-in through the {@code sso} OpenID Connect registration, bearer JWTs
- * on {@code /api/**} when a resource server issuer is configured, roles from groups, and the
- * response headers.
+ * on {@code /api/**} when a resource server issuer and the audiences of this application are
+ * configured, roles from groups, and the response headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InventorySecurityProperties.class)
@@ -103,6 +103,14 @@ class SecurityConfiguration {
         }
         boolean bearerTokens = resourceServer.getJwt().getIssuerUri() != null
                 || resourceServer.getJwt().getJwkSetUri() != null;
+        // Boot's decoder checks the aud claim only when audiences are set; without it, a token the same
+        // provider issued to any other application, with the same groups, would be taken as this one's.
+        if (bearerTokens && resourceServer.getJwt().getAudiences().isEmpty()) {
+            throw new IllegalStateException("Bearer tokens would be accepted whatever application they were issued "
+                    + "for: set spring.security.oauth2.resourceserver.jwt.audiences to the audience (aud) your identity "
+                    + "provider puts in tokens for Image Inventory, such as its client id or application id URI "
+                    + "(see the README, \"Sign-in (SSO)\")");
+        }
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()

@@ -20,9 +20,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>{@code outsider} in no group: signs in, then gets the 403 page when viewer groups are set</li>
  * </ul>
  * The client is {@value #CLIENT_ID} / {@value #CLIENT_SECRET} (authorization code, PKCE accepted,
- * scopes {@code openid profile email}, no consent screen). The ID token, the user info and the access
- * token (a JWT) carry a {@code groups} claim, plus {@code name}, {@code preferred_username} and
- * {@code email}. RP-initiated logout is on: the discovery document lists {@code end_session_endpoint}.
+ * scopes {@code openid profile email}, no consent screen). {@value #OTHER_CLIENT_ID} /
+ * {@value #OTHER_CLIENT_SECRET} is registered the same way and stands for another application of the same
+ * provider. The ID token, the user info and the access token (a JWT whose audience is the client id)
+ * carry a {@code groups} claim, plus {@code name}, {@code preferred_username} and {@code email}.
+ * RP-initiated logout is on: the discovery document lists {@code end_session_endpoint}.
  *
  * <p>Run the application on {@code localhost} (any port) and this provider on {@code 127.0.0.1}:
  * browsers do not isolate cookies by port, so the same host name for both would make each overwrite
@@ -43,6 +45,11 @@ public final class LocalIdentityProvider implements AutoCloseable {
     public static final String CLIENT_ID = "image-inventory";
 
     public static final String CLIENT_SECRET = "local-secret";
+
+    /** Another application that signs in at this provider; its tokens are not meant for Image Inventory. */
+    public static final String OTHER_CLIENT_ID = "another-application";
+
+    public static final String OTHER_CLIENT_SECRET = "another-secret";
 
     public static final String ADMIN_GROUP = "image-inventory-admins";
 
@@ -88,8 +95,8 @@ public final class LocalIdentityProvider implements AutoCloseable {
 
     /**
      * The application's settings for signing in here: the {@code sso} registration and provider, bearer
-     * tokens on {@code /api/**} from this issuer, {@value #ADMIN_GROUP} as admins and
-     * {@value #VIEWER_GROUP} as viewers.
+     * tokens on {@code /api/**} from this issuer for the audience {@value #CLIENT_ID},
+     * {@value #ADMIN_GROUP} as admins and {@value #VIEWER_GROUP} as viewers.
      */
     public Map<String, Object> applicationProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -103,6 +110,7 @@ public final class LocalIdentityProvider implements AutoCloseable {
         properties.put("spring.security.oauth2.client.provider.sso.jwk-set-uri", issuerUri() + "/oauth2/jwks");
         properties.put("spring.security.oauth2.client.provider.sso.user-info-uri", issuerUri() + "/userinfo");
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuerUri());
+        properties.put("spring.security.oauth2.resourceserver.jwt.audiences", CLIENT_ID);
         properties.put("inventory.security.admin-groups", ADMIN_GROUP);
         properties.put("inventory.security.viewer-groups", VIEWER_GROUP);
         return properties;

@@ -106,9 +106,16 @@ class LocalIdentityProviderConfiguration {
 
     @Bean
     RegisteredClientRepository clients() {
-        return new InMemoryRegisteredClientRepository(RegisteredClient.withId(UUID.randomUUID().toString())
-                .clientId(LocalIdentityProvider.CLIENT_ID)
-                .clientSecret("{noop}" + LocalIdentityProvider.CLIENT_SECRET)
+        return new InMemoryRegisteredClientRepository(
+                client(LocalIdentityProvider.CLIENT_ID, LocalIdentityProvider.CLIENT_SECRET),
+                client(LocalIdentityProvider.OTHER_CLIENT_ID, LocalIdentityProvider.OTHER_CLIENT_SECRET));
+    }
+
+    /** Spring Authorization Server makes the client id the audience of its access tokens. */
+    private static RegisteredClient client(String clientId, String clientSecret) {
+        return RegisteredClient.withId(UUID.randomUUID().toString())
+                .clientId(clientId)
+                .clientSecret("{noop}" + clientSecret)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
@@ -118,7 +125,7 @@ class LocalIdentityProviderConfiguration {
                 .scope(OidcScopes.PROFILE)
                 .scope(OidcScopes.EMAIL)
                 .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
-                .build());
+                .build();
     }
 
     /** No fixed issuer: it follows the address asked for, {@code http://127.0.0.1:<port>}. */

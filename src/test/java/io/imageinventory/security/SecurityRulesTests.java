@@ -36,7 +36,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @WebMvcTest
 @Import(SecurityConfiguration.class)
-@TestPropertySource(properties = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/oauth2/jwks")
+@TestPropertySource(properties = { "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/oauth2/jwks",
+        "spring.security.oauth2.resourceserver.jwt.audiences=image-inventory" })
 class SecurityRulesTests {
 
     private static final RequestPostProcessor viewer = oidcLogin()

@@ -146,6 +146,23 @@ class SignInFlowTests {
     }
 
     @Test
+    void shouldRejectAnAdminsAccessTokenThatTheProviderIssuedForAnotherApplication() {
+        String forAnotherApplication = accessToken("admin", LocalIdentityProvider.OTHER_CLIENT_ID,
+                LocalIdentityProvider.OTHER_CLIENT_SECRET);
+        JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(forAnotherApplication.split("\\.")[1]));
+
+        HttpResponse<String> refresh = new BrowserSession().post(app("/api/refresh"), Map.of(),
+                "Authorization", "Bearer " + forAnotherApplication);
+
+        assertThat(claims.get("iss").asString()).as("the same provider").isEqualTo(provider.issuerUri());
+        assertThat(claims.get("groups").valueStream().map(JsonNode::asString)).contains(LocalIdentityProvider.ADMIN_GROUP);
+        assertThat(claims.get("aud").asString()).isEqualTo(LocalIdentityProvider.OTHER_CLIENT_ID);
+        assertThat(refresh.statusCode()).isEqualTo(401);
+        assertThat(refresh.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer").contains("invalid_token"));
+    }
+
+    @Test
     void shouldRejectATamperedAccessToken() {
         String[] parts = accessToken("viewer").split("\\.");
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]))
@@ -233,17 +250,21 @@ class SignInFlowTests {
      * get one: the code comes back on the redirect to the client, which is not followed.
      */
     private String accessToken(String username) {
+        return accessToken(username, LocalIdentityProvider.CLIENT_ID, LocalIdentityProvider.CLIENT_SECRET);
+    }
+
+    private String accessToken(String username, String clientId, String clientSecret) {
         BrowserSession browser = new BrowserSession();
         String redirectUri = "http://localhost:1/login/oauth2/code/sso";
         String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(UUID.randomUUID().toString().getBytes());
         URI authorize = URI.create(provider.issuerUri() + "/oauth2/authorize?response_type=code&client_id="
-                + LocalIdentityProvider.CLIENT_ID + "&scope=openid%20profile&state=s&redirect_uri=" + redirectUri
+                + clientId + "&scope=openid%20profile&state=s&redirect_uri=" + redirectUri
                 + "&code_challenge_method=S256&code_challenge=" + challenge(verifier));
         HttpResponse<String> toClient = browser.followUntil(browser.submitLogin(authorize, username, username),
                 location -> location.getPort() == 1);
         String code = location(toClient).getQuery().replaceAll(".*code=([^&]+).*", "$1");
         String credentials = Base64.getEncoder().encodeToString(
-                (LocalIdentityProvider.CLIENT_ID + ":" + LocalIdentityProvider.CLIENT_SECRET).getBytes());
+                (clientId + ":" + clientSecret).getBytes());
         HttpResponse<String> token = browser.post(URI.create(provider.issuerUri() + "/oauth2/token"),
                 Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", redirectUri,
                         "code_verifier", verifier),

@@ -84,6 +84,21 @@ class SignInFlowTests {
     }
 
     @Test
+    void shouldShowTheErrorCountOnErrorPagesToViewersOnly() {
+        BrowserSession anonymous = new BrowserSession();
+        HttpResponse<String> missingFile = anonymous.get(app("/assets/missing.css"));
+        HttpResponse<String> rejected = anonymous.get(app("/images;x=1"));
+        HttpResponse<String> forViewer = signedIn("viewer").get(app("/assets/missing.css"));
+
+        assertThat(missingFile.statusCode()).isEqualTo(404);
+        assertThat(missingFile.body()).contains("There is nothing at this address.").doesNotContain("ERROR (");
+        assertThat(rejected.statusCode()).as("rejected by the firewall").isEqualTo(400);
+        assertThat(rejected.body()).contains("The request could not be understood.").doesNotContain("ERROR (");
+        assertThat(forViewer.statusCode()).isEqualTo(404);
+        assertThat(forViewer.body()).contains("There is nothing at this address.").contains("ERROR (");
+    }
+
+    @Test
     void shouldForbidViewersToRefresh() {
         BrowserSession viewer = signedIn("viewer");
 

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static io.imageinventory.web.ImagesControllerTests.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The page the container forwards errors to: this application's page for the pages, JSON for
@@ -40,6 +41,17 @@ class ErrorPageControllerTests {
                 .hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.TEXT_HTML).bodyText()
                 .contains("404").contains("Not Found").contains("There is nothing at this address.")
                 .contains("ERROR (<span>2</span>)").doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void shouldNotShowTheErrorCountToSomeoneWhoMayNotView() {
+        SampleInventory.fill(store);
+
+        assertThat(mvc.get().uri("/error").with(user("outsider"))
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/nowhere"))
+                .hasStatus(HttpStatus.NOT_FOUND).bodyText()
+                .contains("There is nothing at this address.").doesNotContain("ERROR (").doesNotContain("error-chip");
     }
 
     @Test

@@ -14,10 +14,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The remediation for each WorkSpaces image {@code ErrorDetails} code. The texts live in
- * {@code remediation/error-codes.properties} so that they can be edited without touching code; the
- * file is read once, and a malformed file stops the class from loading rather than showing a
- * half-filled catalog.
+ * The remediation for each WorkSpaces image {@code ErrorDetails} code, and for the legacy top-level
+ * error of older images. The texts for the codes live in {@code remediation/error-codes.properties}
+ * so that they can be edited without touching code; the file is read once, and a malformed file
+ * stops the class from loading rather than showing a half-filled catalog.
  */
 public final class Remediations {
 
@@ -27,6 +27,14 @@ public final class Remediations {
             URI.create("https://docs.aws.amazon.com/workspaces/latest/adminguide/windows-images-common-errors.html");
 
     private static final Map<String, Remediation> CATALOG = load();
+
+    private static final Remediation LEGACY_ERROR = new Remediation(
+            "A legacy error, the form WorkSpaces reported errors in before error details existed: its code is "
+                    + "free text, not one of the documented error detail codes, so there is no advice specific to it.",
+            "Read its message for what failed. Create the image again (from its WorkSpace, or import it again): "
+                    + "a new attempt reports error details, each with its own advice. Then delete this image, which "
+                    + "no bundle can use. If the message says nothing you can act on, ask AWS Support.",
+            TROUBLESHOOTING);
 
     private Remediations() {
     }
@@ -38,6 +46,15 @@ public final class Remediations {
     public static Remediation forCode(@Nullable String errorCode) {
         Remediation remediation = (errorCode != null) ? CATALOG.get(errorCode) : null;
         return (remediation != null) ? remediation : fallback(errorCode);
+    }
+
+    /**
+     * Returns the advice for the top-level {@code ErrorCode}/{@code ErrorMessage} of older ERROR images.
+     * That code is never looked up in the catalog: it is a free string from before {@code ErrorDetails}
+     * existed, so even one spelled like a detail code would get advice that is not about it.
+     */
+    public static Remediation forLegacyError() {
+        return LEGACY_ERROR;
     }
 
     static Set<String> documentedCodes() {

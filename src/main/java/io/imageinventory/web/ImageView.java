@@ -35,9 +35,9 @@ record ImageView(ImageRow image, String accountName, @Nullable DisplayTime creat
         return image.errorCode() != null || image.errorMessage() != null || !image.errorDetails().isEmpty();
     }
 
-    /** How to fix the legacy top-level error code, or null when the image has none. */
+    /** What to do about the legacy top-level error, or null when the image has none. */
     public @Nullable Remediation legacyRemediation() {
-        return image.errorCode() == null ? null : Remediations.forCode(image.errorCode());
+        return image.errorCode() == null && image.errorMessage() == null ? null : Remediations.forLegacyError();
     }
 
     private static String segment(String value) {

@@ -86,6 +86,16 @@ class RemediationsTests {
     }
 
     @Test
+    void shouldAdviseOnTheLegacyErrorAsALegacyErrorWithinTheSameLimits() {
+        Remediation legacy = Remediations.forLegacyError();
+
+        assertThat(legacy.cause()).contains("legacy error", "before error details existed")
+                .doesNotContain("not documented yet").hasSizeLessThanOrEqualTo(200);
+        assertThat(legacy.fix()).contains("Create the image again").hasSizeLessThanOrEqualTo(300);
+        assertThat(legacy.documentation()).hasToString(COMMON_ERRORS);
+    }
+
+    @Test
     void shouldMatchCodesExactlyAsTheApiSpellsThem() {
         assertThat(Remediations.forCode("officeinstalled").cause()).contains("not documented yet");
         assertThat(Remediations.forCode("OfficeInstalled").cause()).contains("Microsoft Office");

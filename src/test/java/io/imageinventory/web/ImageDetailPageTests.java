@@ -141,7 +141,7 @@ class ImageDetailPageTests {
     void shouldShowHowToFixEachErrorUnderItWithALinkToTheAwsDocumentation() {
         Remediation powershell = Remediations.forCode("OutdatedPowershellVersion");
         Remediation partitioning = Remediations.forCode("IncompatiblePartitioning");
-        Remediation legacy = Remediations.forCode("InternalServiceError");
+        Remediation legacy = Remediations.forLegacyError();
 
         String html = body(mvc.get().uri("/images/{account}/eu-west-1/wsi-broken", PRODUCTION).with(viewer()).exchange());
 
@@ -154,6 +154,19 @@ class ImageDetailPageTests {
                 "IncompatiblePartitioning", escaped(partitioning.cause()), escaped(partitioning.fix()),
                 "href=\"" + partitioning.documentation() + "\" rel=\"noopener noreferrer\"");
         assertThat(html).doesNotContain("target=");
+    }
+
+    @Test
+    void shouldGiveTheLegacyErrorItsOwnAdviceRatherThanLookItsCodeUp() {
+        fillWith(image("wsi-legacy").error("OfficeInstalled", "The image could not be created.").build());
+        Remediation legacy = Remediations.forLegacyError();
+
+        assertThat(detail("wsi-legacy")).containsSubsequence("OfficeInstalled", "The image could not be created.",
+                        escaped(legacy.cause()), escaped(legacy.fix()),
+                        "<a href=\"" + legacy.documentation() + "\" rel=\"noopener noreferrer\" class=\"remediation-link\">"
+                                + "AWS documentation<span\n      class=\"visually-hidden\"> about this error</span></a>")
+                .doesNotContain(escaped(Remediations.forCode("OfficeInstalled").cause()))
+                .doesNotContain("not documented yet");
     }
 
     @Test

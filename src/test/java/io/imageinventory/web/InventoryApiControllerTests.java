@@ -1,9 +1,12 @@
 package io.imageinventory.web;
 
 import java.util.List;
+import java.util.Map;
 
 import io.imageinventory.inventory.InventoryFixtures;
 import io.imageinventory.inventory.InventoryStore;
+import io.imageinventory.remediation.Remediation;
+import io.imageinventory.remediation.Remediations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +95,20 @@ class InventoryApiControllerTests {
                 .doesNotHavePath("$.images[0].error")
                 .extractingPath("$.images[0].errorDetails[*].errorCode").asArray()
                 .containsExactly("OutdatedPowershellVersion", "IncompatiblePartitioning");
+    }
+
+    @Test
+    void shouldServeARemediationForEachErrorDetailAndNoneForTheLegacyError() {
+        Remediation powershell = Remediations.forCode("OutdatedPowershellVersion");
+
+        assertThat(mvc.get().uri("/api/images?q=wsi-broken").with(viewer())).bodyJson()
+                .hasPathSatisfying("$.images[0].errorCode", code -> code.assertThat().isEqualTo("InternalServiceError"))
+                .doesNotHavePath("$.images[0].remediation")
+                .hasPathSatisfying("$.images[0].errorDetails[0].remediation", remediation -> remediation.assertThat()
+                        .isEqualTo(Map.of("cause", powershell.cause(), "fix", powershell.fix(),
+                                "documentation", powershell.documentation().toString())))
+                .extractingPath("$.images[0].errorDetails[*].remediation.cause").asArray().hasSize(2)
+                .doesNotContain(Remediations.forLegacyError().cause());
     }
 
     @Test

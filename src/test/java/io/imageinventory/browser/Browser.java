@@ -125,6 +125,11 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** Runs a script in the page and answers its result: for what only the page knows, such as its storage. */
+    Object evaluate(String script) {
+        return driver.executeScript(script);
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

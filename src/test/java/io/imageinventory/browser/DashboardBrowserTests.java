@@ -212,6 +212,33 @@ class DashboardBrowserTests {
     }
 
     @Test
+    void shouldKeepNoCopyOfThePagesInTheBrowserAndStillGoBackAfterHtmxNavigation() {
+        try (Browser browser = Browser.open()) {
+            browser.go(app("/images"));
+            browser.signIn("viewer", "viewer");
+            awaitDashboardWithErrors(browser, errorImagesAsAwsListsThem().size());
+            int everyRow = browser.findAll(TABLE_ROWS).size();
+
+            browser.find(By.cssSelector("#results a[data-facet='state'][data-value='ERROR']")).click();
+
+            browser.waitUntil(ExpectedConditions.urlContains("state=ERROR"));
+            browser.waitUntil(driver -> driver.findElements(TABLE_ROWS).size() < everyRow);
+            assertThat(browser.evaluate("return history.state && history.state.htmx === true"))
+                    .as("htmx replaced the results and pushed the address").isEqualTo(true);
+            String storage = String.valueOf(browser.evaluate(
+                    "return JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)])"));
+            assertThat(storage).doesNotContain("htmx-history-cache").doesNotContain("_csrf")
+                    .doesNotContain("Sign out").doesNotContain("viewer");
+
+            browser.driver().navigate().back();
+
+            browser.waitUntil(driver -> !driver.getCurrentUrl().contains("state=ERROR")
+                    && driver.findElements(TABLE_ROWS).size() == everyRow);
+            assertThat(browser.findAll(By.tagName("header"))).as("the whole page, once").hasSize(1);
+        }
+    }
+
+    @Test
     void shouldSignOutOfTheProviderTooAndAskForThePasswordOnTheNextVisit() {
         try (Browser browser = Browser.open()) {
             browser.go(app("/images"));

@@ -65,7 +65,7 @@ class SecurityConfiguration {
      * UI's {@code swagger-config}): they get a status code, never the sign-in page.
      */
     private static final RequestMatcher MACHINE_ROUTES = new OrRequestMatcher(pathPattern("/api/**"),
-            pathPattern("/v3/api-docs*/**"), EndpointRequest.toAnyEndpoint());
+            pathPattern("/v3/api-docs*/**"), EndpointRequest.toAnyEndpoint(), pathPattern("/actuator/**"));
 
     /**
      * The project's styles and icon ({@code spring.mvc.static-path-pattern}, and {@code /favicon.ico},
@@ -131,7 +131,8 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         if (bearerTokens) {
             // Bearer requests skip the CSRF check (the resource server configurer exempts them), so the
-            // token is looked for on the API and the metrics only: a page request is always a cookie session.
+            // token is looked for on the API, its description and the metrics only: a page request is always a
+            // cookie session.
             http.oauth2ResourceServer(server -> server
                     .bearerTokenResolver(machineRoutesOnly(new DefaultBearerTokenResolver()))
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter(roles, resourceServer))));
@@ -164,7 +165,8 @@ class SecurityConfiguration {
     }
 
     private static BearerTokenResolver machineRoutesOnly(BearerTokenResolver resolver) {
-        RequestMatcher bearerRoutes = new OrRequestMatcher(pathPattern("/api/**"), PROMETHEUS);
+        RequestMatcher bearerRoutes = new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/v3/api-docs*/**"),
+                PROMETHEUS);
         return request -> bearerRoutes.matches(request) ? resolver.resolve(request) : null;
     }
 

@@ -22,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The client is {@value #CLIENT_ID} / {@value #CLIENT_SECRET} (authorization code, PKCE accepted,
  * scopes {@code openid profile email}, no consent screen). {@value #OTHER_CLIENT_ID} /
  * {@value #OTHER_CLIENT_SECRET} is registered the same way and stands for another application of the same
- * provider. The ID token, the user info and the access token (a JWT whose audience is the client id)
+ * provider. {@value #PROMETHEUS_CLIENT_ID} / {@value #PROMETHEUS_CLIENT_SECRET} gets client-credentials
+ * tokens for Image Inventory in {@value #METRICS_GROUP}, as a scraper would. The ID token, the user info and the access token (a JWT whose audience is the client id)
  * carry a {@code groups} claim, plus {@code name}, {@code preferred_username} and {@code email}.
  * RP-initiated logout is on: the discovery document lists {@code end_session_endpoint}.
  *
@@ -50,6 +51,13 @@ public final class LocalIdentityProvider implements AutoCloseable {
     public static final String OTHER_CLIENT_ID = "another-application";
 
     public static final String OTHER_CLIENT_SECRET = "another-secret";
+
+    /** Prometheus' client: client credentials, a token for Image Inventory in {@value #METRICS_GROUP}. */
+    public static final String PROMETHEUS_CLIENT_ID = "prometheus";
+
+    public static final String PROMETHEUS_CLIENT_SECRET = "prometheus-secret";
+
+    public static final String METRICS_GROUP = "image-inventory-metrics";
 
     public static final String ADMIN_GROUP = "image-inventory-admins";
 
@@ -113,6 +121,7 @@ public final class LocalIdentityProvider implements AutoCloseable {
         properties.put("spring.security.oauth2.resourceserver.jwt.audiences", CLIENT_ID);
         properties.put("inventory.security.admin-groups", ADMIN_GROUP);
         properties.put("inventory.security.viewer-groups", VIEWER_GROUP);
+        properties.put("inventory.security.metrics-groups", METRICS_GROUP);
         return properties;
     }
 

@@ -1,6 +1,7 @@
 package io.imageinventory.dev;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -108,7 +109,13 @@ class LocalIdentityProviderConfiguration {
     RegisteredClientRepository clients() {
         return new InMemoryRegisteredClientRepository(
                 client(LocalIdentityProvider.CLIENT_ID, LocalIdentityProvider.CLIENT_SECRET),
-                client(LocalIdentityProvider.OTHER_CLIENT_ID, LocalIdentityProvider.OTHER_CLIENT_SECRET));
+                client(LocalIdentityProvider.OTHER_CLIENT_ID, LocalIdentityProvider.OTHER_CLIENT_SECRET),
+                RegisteredClient.withId(UUID.randomUUID().toString())
+                        .clientId(LocalIdentityProvider.PROMETHEUS_CLIENT_ID)
+                        .clientSecret("{noop}" + LocalIdentityProvider.PROMETHEUS_CLIENT_SECRET)
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                        .build());
     }
 
     /** Spring Authorization Server makes the client id the audience of its access tokens. */
@@ -145,10 +152,20 @@ class LocalIdentityProviderConfiguration {
         return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
     }
 
-    /** The user's groups and profile in the ID token and in the access token. */
+    /**
+     * The user's groups and profile in the ID token and in the access token; for Prometheus' client
+     * credentials, the metrics group and Image Inventory as the audience, as a provider's scraper
+     * client is set up.
+     */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> userClaims() {
         return context -> {
+            if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
+                    && LocalIdentityProvider.PROMETHEUS_CLIENT_ID.equals(context.getRegisteredClient().getClientId())) {
+                context.getClaims().audience(List.of(LocalIdentityProvider.CLIENT_ID))
+                        .claim("groups", List.of(LocalIdentityProvider.METRICS_GROUP));
+                return;
+            }
             boolean userToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())
                     || OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
             LocalIdentityProvider.USERS.stream()

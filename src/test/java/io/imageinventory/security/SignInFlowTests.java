@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sign-in, roles, refresh, bearer tokens, sign-out and headers through the real redirect flow:
  * the application on {@code localhost}, the local provider on {@code 127.0.0.1}, both over HTTP.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "management.prometheus.metrics.export.enabled=true")
 class SignInFlowTests {
 
     private static final LocalIdentityProvider provider = LocalIdentityProvider.start(0);
@@ -158,6 +159,28 @@ class SignInFlowTests {
                 .isEqualTo(403);
         assertThat(script.post(app("/api/refresh"), Map.of(), "Authorization", "Bearer " + admin).statusCode())
                 .isEqualTo(202);
+        assertThat(script.get(app("/v3/api-docs"), "Authorization", "Bearer " + viewer).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldLetPrometheusScrapeWithItsClientCredentialsTokenAndReachNothingElse() {
+        String credentials = Base64.getEncoder().encodeToString((LocalIdentityProvider.PROMETHEUS_CLIENT_ID + ":"
+                + LocalIdentityProvider.PROMETHEUS_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> issued = new BrowserSession().post(URI.create(provider.issuerUri() + "/oauth2/token"),
+                Map.of("grant_type", "client_credentials"), "Authorization", "Basic " + credentials);
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        String bearer = "Bearer " + json.readTree(issued.body()).get("access_token").asString();
+        BrowserSession prometheus = new BrowserSession();
+
+        HttpResponse<String> scrape = prometheus.get(app("/actuator/prometheus"), "Authorization", bearer);
+
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("jvm_memory_used_bytes");
+        assertThat(prometheus.get(app("/api/images"), "Authorization", bearer).statusCode()).isEqualTo(403);
+        assertThat(prometheus.post(app("/api/refresh"), Map.of(), "Authorization", bearer).statusCode()).isEqualTo(403);
+        assertThat(prometheus.get(app("/actuator/env"), "Authorization", bearer).statusCode()).isIn(401, 403);
+        assertThat(prometheus.get(app("/actuator/prometheus"), "Authorization", "Bearer " + accessToken("viewer"))
+                .statusCode()).isEqualTo(403);
     }
 
     @Test

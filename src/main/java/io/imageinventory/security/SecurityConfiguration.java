@@ -114,6 +114,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers("/livez", "/readyz").permitAll()
                         .requestMatchers(PROMETHEUS).hasAnyRole(GroupRoles.METRICS, GroupRoles.ADMIN)
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(GroupRoles.ADMIN)
                         .requestMatchers(STATIC_RESOURCES).permitAll()

@@ -1,5 +1,6 @@
 /**
- * What the people who run the dashboard watch: metrics for Prometheus and the health of the sources.
+ * What the people who run the dashboard, and Kubernetes, watch: metrics for Prometheus, the health of the
+ * sources, and the liveness and readiness probes.
  */
 @NullMarked
 package io.imageinventory.operations;

@@ -17,8 +17,6 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.actuate.endpoint.EndpointId;
-import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -33,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code deploy/kubernetes} against the application it deploys and the image it runs: probes that answer,
  * ports the application listens on, environment variables that set real settings, the Dockerfile's
- * user, and a Prometheus that may scrape what exists. The application runs with the actuator on a port
+ * user, and a Prometheus that may scrape the metrics where it is told to. The application runs with the actuator on a port
  * of its own, as the ConfigMap sets it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -54,9 +52,6 @@ class KubernetesManifestsTests {
 
     @Autowired
     private ApplicationContext context;
-
-    @Autowired
-    private PathMappedEndpoints endpoints;
 
     @Test
     void shouldAnswerEveryProbeOfTheDeploymentOnThePortItNames() throws IOException, InterruptedException {
@@ -183,18 +178,21 @@ class KubernetesManifestsTests {
     }
 
     @Test
-    void shouldScrapeThePrometheusEndpointOnTheManagementPort() {
+    void shouldLetPrometheusScrapeTheMetricsOnThePortAndPathItIsGiven() throws IOException, InterruptedException {
         Map<String, Object> monitor = manifests.only("ServiceMonitor");
-        Map<String, Object> endpoint = map(list(map(monitor, "spec"), "endpoints").get(0));
+        List<Object> endpoints = list(map(monitor, "spec"), "endpoints");
+        assertThat(endpoints).hasSize(1);
+        Map<String, Object> endpoint = map(endpoints.get(0));
+        int port = runningPort(containerPort(at(servicePort((String) at(endpoint, "port")), "targetPort")));
+
+        HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + at(endpoint, "path"))).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(map(manifests.only("Service"), "metadata", "labels"))
                 .containsAllEntriesOf(map(monitor, "spec", "selector", "matchLabels"));
-        assertThat(containerPort(at(servicePort((String) at(endpoint, "port")), "targetPort")))
-                .isEqualTo(containerPort("management"));
-        assertThat(at(endpoint, "path")).isEqualTo(endpoints.getPath(EndpointId.of("prometheus")));
-        Map<String, Object> oauth2 = map(endpoint, "oauth2");
-        assertThat(secret(map(oauth2, "clientId", "secret"))).isNotBlank();
-        assertThat(secret(map(oauth2, "clientSecret"))).isNotBlank();
+        assertThat(port).as("the management port").isEqualTo(managementPort);
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).as("Prometheus text").contains("# TYPE ");
     }
 
     private KnownSettings known() {

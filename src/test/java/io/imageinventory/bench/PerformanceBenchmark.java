@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Measures every performance goal in one run and prints a table of measured value, bound and ratio.
  * Not part of {@code ./mvnw verify} (its name matches no test pattern): run it with
- * {@code ./mvnw -Pbenchmark verify} (one part: {@code -Dbenchmark.only=refresh}, {@code memory}, {@code pages}
- * or {@code startup}); results and the machine are in docs/performance.md.
+ * {@code ./mvnw -Pbenchmark verify} (one part: {@code -Dbenchmark.only=refresh}, {@code memory}, {@code pages},
+ * {@code startup} or {@code visits}); results and the machine are in docs/performance.md.
  */
 class PerformanceBenchmark {
 
@@ -30,6 +30,9 @@ class PerformanceBenchmark {
         }
         if (only.isEmpty() || only.equals("startup")) {
             results.add(StartupBenchmark.run());
+        }
+        if (only.isEmpty() || only.equals("visits")) {
+            results.addAll(VisitBenchmark.run());
         }
         System.out.println();
         System.out.println(BenchmarkResult.table(results));

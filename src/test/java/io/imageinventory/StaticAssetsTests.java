@@ -21,10 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a signed-in viewer's browser downloads, over real HTTP: the stylesheets, icon and script a page links
- * are compressed when they are text.
+ * come from versioned URLs that it may keep for a long time, compressed when they are text, and without a
+ * session; the page and the API are never stored.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class StaticAssetsTests {
+
+    private static final long ONE_DAY = 86_400;
 
     private static final LocalIdentityProvider provider = LocalIdentityProvider.start(0);
 
@@ -43,6 +46,23 @@ class StaticAssetsTests {
     static void stop() {
         provider.close();
         aws.close();
+    }
+
+    @Test
+    void shouldServeWhatAPageLinksFromVersionedUrlsThatBrowsersMayKeepForADayAtLeast() {
+        List<String> assets = CachingBrowser.assets(viewerGet("/images").text());
+
+        assertThat(assets).as("bootstrap, app.css, the icon, htmx").hasSize(4);
+        assertThat(assets).allSatisfy(asset -> {
+            assertThat(asset).as("a hash of its content in the name").matches("/.*-[0-9a-f]{32}\\.(css|svg|js)");
+            RawHttp.Response anonymous = RawHttp.get(port, asset, "Accept-Encoding", "gzip");
+            assertThat(anonymous.status()).as(asset + " without a session").isEqualTo(200);
+            assertThat(anonymous.maxAge()).as(asset).isGreaterThanOrEqualTo(ONE_DAY);
+            assertThat(anonymous.headerValues("Cache-Control")).as(asset).noneMatch(value -> value.contains("no-store"));
+            assertThat(anonymous.reusable()).as(asset).isTrue();
+        });
+        assertThat(assets).anySatisfy(asset -> assertThat(asset).startsWith("/assets/css/app-"))
+                .anySatisfy(asset -> assertThat(asset).startsWith("/webjars/htmx.org/2.0.7/"));
     }
 
     @Test
@@ -65,6 +85,31 @@ class StaticAssetsTests {
                 .as("htmx, sent as text/javascript").singleElement()
                 .satisfies(script -> assertThat(RawHttp.get(port, script, "Accept-Encoding", "gzip")
                         .header("Content-Encoding")).hasValue("gzip"));
+    }
+
+    @Test
+    void shouldNeverStoreThePagesTheApiOrAMissingFile() {
+        assertThat(viewerGet("/images").headerValues("Cache-Control")).anyMatch(value -> value.contains("no-store"));
+        assertThat(viewerGet("/api/images").headerValues("Cache-Control")).anyMatch(value -> value.contains("no-store"));
+        RawHttp.Response missing = RawHttp.get(port, "/assets/css/missing.css");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.reusable()).isFalse();
+    }
+
+    @Test
+    void shouldDownloadThePageAloneOnTheNextNavigation() {
+        CachingBrowser browser = new CachingBrowser(port, viewerCookie());
+
+        CachingBrowser.Navigation first = browser.navigate("/images");
+        CachingBrowser.Navigation next = browser.navigate("/changes");
+        CachingBrowser.Navigation again = browser.navigate("/images");
+
+        assertThat(first.page().status()).isEqualTo(200);
+        assertThat(first.downloaded()).hasSize(4);
+        assertThat(next.page().status()).isEqualTo(200);
+        assertThat(next.downloaded()).isEmpty();
+        assertThat(again.downloaded()).isEmpty();
+        assertThat(again.wireBytes()).isEqualTo(again.page().wireBytes());
     }
 
     private RawHttp.Response viewerGet(String target) {

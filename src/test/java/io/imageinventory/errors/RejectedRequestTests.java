@@ -1,0 +1,89 @@
+package io.imageinventory.errors;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import io.imageinventory.dev.BrowserSession;
+import io.imageinventory.dev.FakeAws;
+import io.imageinventory.dev.FakeImage;
+import io.imageinventory.dev.LocalIdentityProvider;
+import io.imageinventory.dev.RawHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static io.imageinventory.dev.FakeAws.DEFAULT_ACCOUNT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Searches as people type them into the address bar, sent over a plain socket exactly as written (the JDK's
+ * HttpClient refuses them).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class RejectedRequestTests {
+
+    private static final LocalIdentityProvider provider = LocalIdentityProvider.start(0);
+
+    private static final FakeAws aws = FakeAws.start(0);
+
+    private static final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    private int port;
+
+    private String cookie;
+
+    @DynamicPropertySource
+    static void signInThroughLocalProvider(DynamicPropertyRegistry registry) {
+        FakeAws.useDemoCredentials();
+        aws.images(DEFAULT_ACCOUNT, "us-east-1", "OWNED", List.of(
+                FakeImage.available("wsi-pipe00001", DEFAULT_ACCOUNT).name("Finance|Payroll 2026"),
+                FakeImage.available("wsi-brace0001", DEFAULT_ACCOUNT).name("Finance [EU] {kiosk}"),
+                FakeImage.available("wsi-plain0001", DEFAULT_ACCOUNT).name("Finance Payroll 2026")));
+        provider.applicationProperties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("inventory.endpoint-override", aws::endpoint);
+    }
+
+    @AfterAll
+    static void stop() {
+        provider.close();
+        aws.close();
+    }
+
+    @BeforeEach
+    void signInAsViewer() {
+        BrowserSession viewer = new BrowserSession();
+        URI app = URI.create("http://localhost:" + port);
+        viewer.signIn(app.resolve("/images"), "viewer", "viewer");
+        cookie = "JSESSIONID=" + viewer.cookie(app, "JSESSIONID");
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/images").text().startsWith("{\"total\":3,"));
+    }
+
+    @Test
+    void shouldFindImagesByTheCharactersPeopleTypeInASearch() {
+        RawHttp.Response pipe = get("/api/images?q=finance|payroll");
+        RawHttp.Response braces = get("/images?q=[EU]+{kiosk}");
+
+        assertThat(pipe.status()).isEqualTo(200);
+        JsonNode found = json.readTree(pipe.text());
+        assertThat(found.get("total").asInt()).isEqualTo(1);
+        assertThat(found.get("images").get(0).get("name").asString()).isEqualTo("Finance|Payroll 2026");
+        assertThat(braces.status()).isEqualTo(200);
+        assertThat(braces.text()).contains("Finance [EU] {kiosk}").doesNotContain("Finance Payroll 2026");
+    }
+
+    private RawHttp.Response get(String target) {
+        return RawHttp.get(port, target, "Cookie", cookie);
+    }
+
+}

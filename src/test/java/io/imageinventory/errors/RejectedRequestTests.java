@@ -26,11 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Searches as people type them into the address bar, sent over a plain socket exactly as written (the JDK's
- * HttpClient refuses them).
+ * Searches as people type them into the address bar, and requests that Tomcat rejects before the
+ * application sees them, sent over a plain socket exactly as written (the JDK's HttpClient refuses them).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RejectedRequestTests {
+
+    private static final String NOT_UNDERSTOOD = "The request could not be understood.";
 
     private static final LocalIdentityProvider provider = LocalIdentityProvider.start(0);
 
@@ -80,6 +82,51 @@ class RejectedRequestTests {
         assertThat(found.get("images").get(0).get("name").asString()).isEqualTo("Finance|Payroll 2026");
         assertThat(braces.status()).isEqualTo(200);
         assertThat(braces.text()).contains("Finance [EU] {kiosk}").doesNotContain("Finance Payroll 2026");
+    }
+
+    @Test
+    void shouldAnswerWhatTomcatRejectsUnderApiWithJson() {
+        RawHttp.Response badEscape = get("/api/images%zz");
+        RawHttp.Response badHeader = RawHttp.send(port, "GET /api/status HTTP/1.1\r\nHost: localhost\r\n"
+                + "Cookie: " + cookie + "\r\nnot a header\r\n\r\n");
+
+        assertThat(List.of(badEscape, badHeader)).allSatisfy(response -> {
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.header("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(json.readTree(response.text()).get("error").asString()).isEqualTo(NOT_UNDERSTOOD);
+            assertThat(response.header("Cache-Control")).hasValue("no-store");
+        });
+    }
+
+    @Test
+    void shouldAnswerWhatTomcatRejectsOnAPageWithTheProjectsPage() {
+        RawHttp.Response badEscape = get("/images%zz");
+        RawHttp.Response badCharacter = RawHttp.send(port, "GET /images?q=<b> HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        RawHttp.Response badRequestLine = RawHttp.send(port, "NOT A REQUEST\r\n\r\n");
+
+        assertThat(List.of(badEscape, badCharacter, badRequestLine)).allSatisfy(response -> {
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.header("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/html"));
+            assertThat(response.text()).contains("<title>400 · Image Inventory</title>", NOT_UNDERSTOOD)
+                    .containsPattern("<link rel=\"stylesheet\" href=\"/assets/css/app-[0-9a-f]{32}\\.css\">")
+                    .doesNotContain("Tomcat", "HTTP Status", "<style", "style=", "Exception");
+            assertThat(response.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("default-src 'none'", "style-src 'self'").doesNotContain("unsafe-inline"));
+            assertThat(response.header("Cache-Control")).hasValue("no-store");
+        });
+    }
+
+    @Test
+    void shouldAnswerAMalformedEscapeInASearchAsTheApplicationDoes() {
+        RawHttp.Response page = get("/images?q=%zz");
+        RawHttp.Response api = get("/api/images?q=%zz");
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.text()).contains(NOT_UNDERSTOOD, "Sign out").doesNotContain("Tomcat");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(json.readTree(api.text()).get("error").asString()).isEqualTo(NOT_UNDERSTOOD);
     }
 
     private RawHttp.Response get(String target) {

@@ -49,6 +49,10 @@ public final class FakeAws implements AutoCloseable {
 
     public static final String LIST_ACCOUNTS = "AWSOrganizationsV20161128.ListAccounts";
 
+    public static final String DESCRIBE_WORKSPACES = "WorkspacesService.DescribeWorkspaces";
+
+    public static final String LIST_SERVICE_QUOTAS = "ServiceQuotasV20190624.ListServiceQuotas";
+
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
 
     private static final int MAX_RESULTS = 25;
@@ -77,6 +81,12 @@ public final class FakeAws implements AutoCloseable {
     private final Map<Listing, List<Map<String, Object>>> bundles = new ConcurrentHashMap<>();
 
     private final Map<Listing, List<Map<String, Object>>> permissions = new ConcurrentHashMap<>();
+
+    private final Map<Listing, List<Map<String, Object>>> workspaces = new ConcurrentHashMap<>();
+
+    private final Map<String, List<Map<String, Object>>> quotas = new ConcurrentHashMap<>();
+
+    private final Map<String, FakeError> quotaErrors = new ConcurrentHashMap<>();
 
     private final Map<String, String> externalIdsByRole = new ConcurrentHashMap<>();
 
@@ -128,12 +138,53 @@ public final class FakeAws implements AutoCloseable {
         return this;
     }
 
-    /** A bundle of this account in this region, built on the image. */
+    /** An available STANDARD bundle of this account in this region, built on the image. */
     public FakeAws bundle(String accountId, String region, String bundleId, String name, String imageId) {
+        return bundle(accountId, region, bundleId, name, imageId, "AVAILABLE", "STANDARD",
+                Instant.parse("2026-01-02T00:00:00Z"));
+    }
+
+    /** A bundle in a given state ({@code AVAILABLE}, {@code PENDING}, {@code ERROR}), last updated then. */
+    public FakeAws bundle(String accountId, String region, String bundleId, String name, String imageId, String state,
+            String computeType, Instant lastUpdated) {
         bundles.computeIfAbsent(new Listing(accountId, region, "bundles"), key -> new CopyOnWriteArrayList<>())
                 .add(Map.of("BundleId", bundleId, "Name", name, "Owner", accountId, "ImageId", imageId,
-                        "ComputeType", Map.of("Name", "STANDARD"), "State", "AVAILABLE", "BundleType", "REGULAR"));
+                        "ComputeType", Map.of("Name", computeType), "State", state, "BundleType", "REGULAR",
+                        "LastUpdatedTime", lastUpdated.getEpochSecond()));
         return this;
+    }
+
+    /** A WorkSpace of this account in this region, running on the bundle. */
+    public FakeAws workspace(String accountId, String region, String workspaceId, String bundleId) {
+        workspaces.computeIfAbsent(new Listing(accountId, region, "workspaces"), key -> new CopyOnWriteArrayList<>())
+                .add(Map.of("WorkspaceId", workspaceId, "BundleId", bundleId, "DirectoryId", "d-fake0001",
+                        "UserName", "user-" + workspaceId, "State", "AVAILABLE"));
+        return this;
+    }
+
+    /**
+     * The Images quota Service Quotas gives for WorkSpaces in this account and region, listed among other
+     * WorkSpaces quotas as AWS lists them.
+     */
+    public FakeAws imageQuota(String accountId, String region, double images) {
+        quotas.put(accountId + "/" + region, List.of(
+                quota(region, accountId, "L-34278094", "WorkSpaces", 1.0),
+                quota(region, accountId, "L-3E1D9A5B", "Images", images),
+                quota(region, accountId, "L-0E6A3F3D", "Bundles", 50.0)));
+        return this;
+    }
+
+    /** Every Service Quotas call of this account in this region answers the error. */
+    public FakeAws quotasAnswer(String accountId, String region, FakeError error) {
+        quotaErrors.put(accountId + "/" + region, error);
+        return this;
+    }
+
+    private static Map<String, Object> quota(String region, String accountId, String code, String name, double value) {
+        return Map.of("ServiceCode", "workspaces", "ServiceName", "Amazon WorkSpaces",
+                "QuotaArn", "arn:aws:servicequotas:" + region + ":" + accountId + ":workspaces/" + code,
+                "QuotaCode", code, "QuotaName", name, "Value", value, "Unit", "None", "Adjustable", true,
+                "GlobalQuota", false);
     }
 
     /** The accounts an image of this account in this region is shared with. */
@@ -273,6 +324,13 @@ public final class FakeAws implements AutoCloseable {
         else if (LIST_ACCOUNTS.equals(target)) {
             answer = listAccounts(input);
         }
+        else if (DESCRIBE_WORKSPACES.equals(target)) {
+            Listing listing = new Listing(account, region, "workspaces");
+            answer = page(listing, workspaces.getOrDefault(listing, List.of()), input, "Workspaces", "Limit", MAX_RESULTS);
+        }
+        else if (LIST_SERVICE_QUOTAS.equals(target)) {
+            answer = listServiceQuotas(account, region, input);
+        }
         else {
             answer = Answer.json(new FakeError(400, "UnknownOperationException", "Unknown operation " + target), json);
         }
@@ -360,6 +418,23 @@ public final class FakeAws implements AutoCloseable {
         return answer;
     }
 
+    /**
+     * Service Quotas: an account's quotas of the service asked for, pages of up to 100; its errors carry
+     * {@code Message}. Without a quota set for the account and region, the service is not offered there.
+     */
+    private Answer listServiceQuotas(String account, String region, Map<String, Object> input) {
+        FakeError error = quotaErrors.get(account + "/" + region);
+        List<Map<String, Object>> listed = quotas.get(account + "/" + region);
+        if (error == null && (listed == null || !"workspaces".equals(input.get("ServiceCode")))) {
+            error = new FakeError(400, "NoSuchResourceException", "The request failed because the specified service "
+                    + "does not exist or is not available in this Region.");
+        }
+        if (error != null) {
+            return Answer.organizationsError(error, json);
+        }
+        return page(new Listing(account, region, "quotas"), listed, input, "Quotas", "MaxResults", 100);
+    }
+
     private Answer describeImages(String account, String region, Map<String, Object> input) {
         String imageType = String.valueOf(input.getOrDefault("ImageType", "OWNED"));
         Listing listing = new Listing(account, region, imageType);
@@ -369,10 +444,16 @@ public final class FakeAws implements AutoCloseable {
     /** One page of a listing, with an opaque token for the next one, as AWS list calls answer. */
     private Answer page(Listing listing, List<Map<String, Object>> all, Map<String, Object> input, String itemsField,
             int maxPageSize) {
-        Object maxResults = input.getOrDefault("MaxResults", maxPageSize);
+        return page(listing, all, input, itemsField, "MaxResults", maxPageSize);
+    }
+
+    /** {@code sizeField} names the page size as the call does: {@code MaxResults}, or {@code Limit}. */
+    private Answer page(Listing listing, List<Map<String, Object>> all, Map<String, Object> input, String itemsField,
+            String sizeField, int maxPageSize) {
+        Object maxResults = input.getOrDefault(sizeField, maxPageSize);
         if (!(maxResults instanceof Number number) || number.intValue() < 1 || number.intValue() > maxPageSize) {
             return Answer.json(new FakeError(400, "ValidationException", "1 validation error detected: Value '"
-                    + maxResults + "' at 'maxResults' failed to satisfy constraint: Member must have value "
+                    + maxResults + "' at '" + Character.toLowerCase(sizeField.charAt(0)) + sizeField.substring(1) + "' failed to satisfy constraint: Member must have value "
                     + "less than or equal to " + maxPageSize), json);
         }
         int offset = 0;
@@ -464,7 +545,7 @@ public final class FakeAws implements AutoCloseable {
             return json(error.status(), Map.of("__type", error.type(), "message", error.message()), json);
         }
 
-        /** Organizations spells the message field with a capital M. */
+        /** Organizations and Service Quotas spell the message field with a capital M. */
         static Answer organizationsError(FakeError error, JsonMapper json) {
             return json(error.status(), Map.of("__type", error.type(), "Message", error.message()), json);
         }

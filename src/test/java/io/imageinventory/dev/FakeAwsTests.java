@@ -9,6 +9,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
+import software.amazon.awssdk.services.servicequotas.model.NoSuchResourceException;
 import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
 import software.amazon.awssdk.services.organizations.model.InvalidInputException;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
@@ -100,6 +102,44 @@ class FakeAwsTests {
         assertThatExceptionOfType(WorkSpacesException.class)
                 .isThrownBy(() -> client.describeWorkspaceImages(request -> request.nextToken("forged")))
                 .satisfies(ex -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("InvalidParameterValuesException"));
+    }
+
+    @Test
+    void shouldListWorkSpacesInPagesOfTheirLimitLikeAws() {
+        aws.accessKey("AKIAOTHER", "999988887777");
+        IntStream.range(0, 30).forEach(i -> aws.workspace("999988887777", "eu-west-1", "ws-%08d".formatted(i), "wsb-1"));
+
+        List<String> listed = client.describeWorkspacesPaginator(request -> request.limit(25)).workspaces().stream()
+                .map(workspace -> workspace.workspaceId()).toList();
+
+        assertThat(listed).hasSize(30).doesNotHaveDuplicates();
+        assertThat(aws.callCount(FakeAws.DESCRIBE_WORKSPACES)).isEqualTo(2);
+        assertThatExceptionOfType(WorkSpacesException.class)
+                .isThrownBy(() -> client.describeWorkspaces(request -> request.limit(26)))
+                .satisfies(ex -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationException"));
+    }
+
+    @Test
+    void shouldAnswerServiceQuotasWithTheImagesQuotaOrItsErrors() {
+        try (ServiceQuotasClient quotas = ServiceQuotasClient.builder()
+                .endpointOverride(aws.endpoint())
+                .region(Region.EU_WEST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAOTHER", "secret")))
+                .build()) {
+            aws.accessKey("AKIAOTHER", "999988887777");
+            assertThatExceptionOfType(NoSuchResourceException.class)
+                    .isThrownBy(() -> quotas.listServiceQuotas(request -> request.serviceCode("workspaces")));
+
+            aws.imageQuota("999988887777", "eu-west-1", 60);
+            assertThat(quotas.listServiceQuotasPaginator(request -> request.serviceCode("workspaces")).quotas())
+                    .filteredOn(quota -> quota.quotaName().equals("Images")).singleElement()
+                    .satisfies(quota -> assertThat(quota.value()).isEqualTo(60.0));
+
+            aws.quotasAnswer("999988887777", "eu-west-1", FakeError.ACCESS_DENIED);
+            assertThatExceptionOfType(software.amazon.awssdk.services.servicequotas.model.AccessDeniedException.class)
+                    .isThrownBy(() -> quotas.listServiceQuotas(request -> request.serviceCode("workspaces")))
+                    .satisfies(ex -> assertThat(ex.awsErrorDetails().errorMessage()).isNotBlank());
+        }
     }
 
 }

@@ -19,11 +19,13 @@ import software.amazon.awssdk.services.workspaces.model.DescribeWorkspaceImagePe
 import software.amazon.awssdk.services.workspaces.model.DescribeWorkspaceImagesResponse;
 import software.amazon.awssdk.services.workspaces.model.ImagePermission;
 import software.amazon.awssdk.services.workspaces.model.ImageType;
+import software.amazon.awssdk.services.workspaces.model.Workspace;
 import software.amazon.awssdk.services.workspaces.model.WorkspaceBundle;
 
 /**
  * Lists a source's images with {@code DescribeWorkspaceImages} (owned and shared, every page) and
- * the bundles built on them with {@code DescribeWorkspaceBundles}. Who an owned image is shared with
+ * the bundles built on them with {@code DescribeWorkspaceBundles}, with how many WorkSpaces run on each
+ * ({@code DescribeWorkspaces}, at most once an hour). Who an owned image is shared with
  * takes one {@code DescribeWorkspaceImagePermissions} call per image, so it is asked at most once an
  * hour per image, after the images are published, rather than at every refresh.
  */
@@ -45,6 +47,10 @@ final class WorkSpacesImageSource implements ImageSource, AutoCloseable {
     private final Executor chains;
 
     private final Cache<String, List<String>> sharing = Caffeine.newBuilder()
+            .expireAfterWrite(SHARING_MAX_AGE)
+            .build();
+
+    private final Cache<SourceKey, Map<String, Integer>> workspaceCounts = Caffeine.newBuilder()
             .expireAfterWrite(SHARING_MAX_AGE)
             .build();
 
@@ -157,11 +163,39 @@ final class WorkSpacesImageSource implements ImageSource, AutoCloseable {
     }
 
     private Map<String, List<BundleRef>> bundlesByImage() {
+        Map<String, Integer> running = workspacesPerBundle();
         return workspaces.describeWorkspaceBundlesPaginator(request -> { }).bundles().stream()
                 .filter(bundle -> bundle.imageId() != null)
                 .collect(Collectors.groupingBy(WorkspaceBundle::imageId,
-                        Collectors.mapping(bundle -> new BundleRef(bundle.bundleId(), bundle.name()),
-                                Collectors.toList())));
+                        Collectors.mapping(bundle -> bundle(bundle, running), Collectors.toList())));
+    }
+
+    private static BundleRef bundle(WorkspaceBundle bundle, @Nullable Map<String, Integer> running) {
+        return new BundleRef(bundle.bundleId(), bundle.name(), bundle.stateAsString(),
+                bundle.computeType() == null ? null : bundle.computeType().nameAsString(), bundle.lastUpdatedTime(),
+                running == null ? null : running.getOrDefault(bundle.bundleId(), 0));
+    }
+
+    /**
+     * How many WorkSpaces run on each bundle: {@code DescribeWorkspaces} pages by 25, so a large fleet
+     * costs many calls; they are counted at most once an hour, and stay unknown (null) when they cannot
+     * be listed.
+     */
+    private @Nullable Map<String, Integer> workspacesPerBundle() {
+        try {
+            return workspaceCounts.get(key, unused -> countWorkspaces());
+        }
+        catch (RuntimeException ex) {
+            log.warn("WorkSpaces of account {} region {} stay uncounted for now: {}", key.accountId(), key.region(),
+                    InventoryRefresher.describe(ex));
+            return null;
+        }
+    }
+
+    private Map<String, Integer> countWorkspaces() {
+        return workspaces.describeWorkspacesPaginator(request -> request.limit(PAGE_SIZE)).workspaces().stream()
+                .filter(workspace -> workspace.bundleId() != null)
+                .collect(Collectors.groupingBy(Workspace::bundleId, Collectors.summingInt(workspace -> 1)));
     }
 
     /** Closes the source's client, once the source is no longer read. */

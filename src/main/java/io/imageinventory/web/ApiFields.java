@@ -66,7 +66,14 @@ final class ApiFields {
                     "documentation", "The AWS documentation page that explains it."))),
             entry(BundleRef.class, new Described("A bundle of the account's own that is built on the image.", Map.of(
                     "bundleId", "The bundle's id, such as `wsb-0123456789`.",
-                    "name", "The bundle's name; `null` when it has none."))),
+                    "name", "The bundle's name; `null` when it has none.",
+                    "state", "`AVAILABLE`, `PENDING` or `ERROR` as AWS gives it (newer values verbatim); `null` when "
+                            + "AWS gives none.",
+                    "computeType", "The bundle's compute type, such as `STANDARD`; `null` when AWS gives none.",
+                    "lastUpdated", "When the bundle last changed, for example to a new image (ISO-8601); `null` "
+                            + "when AWS gives none.",
+                    "workspaces", "How many WorkSpaces run on the bundle; `null` while unknown (counted at most "
+                            + "once an hour)."))),
             entry(StatusDocument.class, new Described("""
                     Whether a refresh runs, and how each source last went. Errors are whole for admins; viewers \
                     get what failed, without the details that name principals and request ids.""", Map.of(

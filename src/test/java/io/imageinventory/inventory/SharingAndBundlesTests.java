@@ -1,6 +1,7 @@
 package io.imageinventory.inventory;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -73,7 +74,8 @@ class SharingAndBundlesTests {
         assertThat(snapshot.images()).filteredOn(row -> row.imageId().equals("wsi-popular")).singleElement()
                 .satisfies(row -> {
                     assertThat(row.bundles()).hasSize(27);
-                    assertThat(row.bundles()).first().isEqualTo(new BundleRef("wsb-000", "Bundle 0"));
+                    assertThat(row.bundles()).first().extracting(BundleRef::bundleId, BundleRef::name)
+                            .containsExactly("wsb-000", "Bundle 0");
                 });
         assertThat(snapshot.images()).filteredOn(row -> row.imageId().equals("wsi-unused")).singleElement()
                 .satisfies(row -> assertThat(row.bundles()).isEmpty());
@@ -97,6 +99,39 @@ class SharingAndBundlesTests {
         assertThat(first.images()).singleElement().satisfies(row -> assertThat(row.bundles()).isNull());
         assertThat(inventory.refresh().images()).singleElement()
                 .satisfies(row -> assertThat(row.bundles()).extracting(BundleRef::bundleId).containsExactly("wsb-1"));
+    }
+
+    @Test
+    void shouldKeepEachBundleInFullWithTheWorkSpacesRunningOnItCountedOverSeveralPagesOnceAnHour() {
+        Instant updated = Instant.parse("2026-11-20T08:00:00Z");
+        aws.images(DEFAULT_ACCOUNT, "us-east-1", "OWNED", List.of(FakeImage.available("wsi-1", DEFAULT_ACCOUNT)))
+                .bundle(DEFAULT_ACCOUNT, "us-east-1", "wsb-busy", "Busy", "wsi-1", "AVAILABLE", "PERFORMANCE", updated)
+                .bundle(DEFAULT_ACCOUNT, "us-east-1", "wsb-broken", "Broken", "wsi-1", "ERROR", "STANDARD", updated);
+        IntStream.range(0, 40).forEach(i -> aws.workspace(DEFAULT_ACCOUNT, "us-east-1", "ws-%08d".formatted(i), "wsb-busy"));
+
+        inventory.refresh();
+        InventorySnapshot second = inventory.refresh();
+
+        assertThat(second.images()).singleElement().satisfies(row -> assertThat(row.bundles()).containsExactlyInAnyOrder(
+                new BundleRef("wsb-busy", "Busy", "AVAILABLE", "PERFORMANCE", updated, 40),
+                new BundleRef("wsb-broken", "Broken", "ERROR", "STANDARD", updated, 0)));
+        assertThat(aws.calls()).filteredOn(call -> call.operation().equals(FakeAws.DESCRIBE_WORKSPACES))
+                .hasSize(2).allSatisfy(call -> assertThat(call.input().get("Limit")).isEqualTo(25));
+    }
+
+    @Test
+    void shouldLeaveTheWorkSpacesUncountedWhenTheyCannotBeListed() {
+        aws.images(DEFAULT_ACCOUNT, "us-east-1", "OWNED", List.of(FakeImage.available("wsi-1", DEFAULT_ACCOUNT)))
+                .bundle(DEFAULT_ACCOUNT, "us-east-1", "wsb-1", "Standard", "wsi-1")
+                .failOnce(FakeAws.DESCRIBE_WORKSPACES, 0, FakeError.ACCESS_DENIED);
+
+        InventorySnapshot snapshot = inventory.refresh();
+
+        assertThat(snapshot.images()).singleElement().satisfies(row -> assertThat(row.bundles()).singleElement()
+                .satisfies(bundle -> {
+                    assertThat(bundle.bundleId()).isEqualTo("wsb-1");
+                    assertThat(bundle.workspaces()).isNull();
+                }));
     }
 
 }

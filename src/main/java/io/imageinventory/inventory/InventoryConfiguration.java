@@ -42,6 +42,12 @@ class InventoryConfiguration {
      */
     static final Duration SOURCE_DEADLINE = Duration.ofMinutes(10);
 
+    /** The one clock of the application: the refresh, the pages and the health read the time from it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
     @Bean
     AwsCredentialsProvider awsCredentialsProvider() {
         return DefaultCredentialsProvider.builder().build();
@@ -108,9 +114,10 @@ class InventoryConfiguration {
 
     @Bean
     InventoryRefresher inventoryRefresher(ObjectProvider<SourceCatalog> sourceCatalog, InventoryStore inventoryStore,
-            ExecutorService inventoryPool, ExecutorService sharingPool, ObjectProvider<RefreshListener> listeners) {
+            ExecutorService inventoryPool, ExecutorService sharingPool, Clock clock,
+            ObjectProvider<RefreshListener> listeners) {
         return new InventoryRefresher(() -> sourceCatalog.getObject().sources(), inventoryStore, inventoryPool,
-                sharingPool, SOURCE_DEADLINE, Clock.systemUTC(), listeners.orderedStream().toList());
+                sharingPool, SOURCE_DEADLINE, clock, listeners.orderedStream().toList());
     }
 
     private static List<Region> regions(InventoryProperties properties) {

@@ -30,11 +30,12 @@ class InventoryHealthIndicator implements HealthIndicator {
 
     private final InventoryProperties properties;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    InventoryHealthIndicator(InventoryStore store, InventoryProperties properties) {
+    InventoryHealthIndicator(InventoryStore store, InventoryProperties properties, Clock clock) {
         this.store = store;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override

@@ -43,15 +43,16 @@ class InventoryMetrics implements RefreshListener {
 
     private final InventoryStore store;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     private final MultiGauge images;
 
     private final Map<SourceKey, Gauge> ageGauges = new ConcurrentHashMap<>();
 
-    InventoryMetrics(MeterRegistry registry, InventoryStore store) {
+    InventoryMetrics(MeterRegistry registry, InventoryStore store, Clock clock) {
         this.registry = registry;
         this.store = store;
+        this.clock = clock;
         this.images = MultiGauge.builder("inventory.images")
                 .description("Images seen, by account, region, state, operating system, tenancy and type")
                 .baseUnit("images")

@@ -1,6 +1,6 @@
 package io.imageinventory.web;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,16 +41,19 @@ class ImagesController {
 
     private final ThymeleafViewResolver views;
 
+    private final Clock clock;
+
     private final ImagesResults results;
 
     private final PageShells shells = new PageShells();
 
     ImagesController(InventoryStore store, InventoryRefresher refresher, InventoryProperties properties,
-            ThymeleafViewResolver views) {
+            ThymeleafViewResolver views, Clock clock) {
         this.store = store;
         this.refresher = refresher;
         this.properties = properties;
         this.views = views;
+        this.clock = clock;
         this.results = new ImagesResults(views);
     }
 
@@ -76,7 +79,7 @@ class ImagesController {
             return ImagesPageView.resultsOnly(html);
         }
         model.addAttribute("freshness", Freshness.of(snapshot, refresher.refreshing(), properties.refreshInterval(),
-                Instant.now(), request.isUserInRole(ADMIN)));
+                clock.instant(), request.isUserInRole(ADMIN)));
         return new ImagesPageView(RenderedText.view(views, "images", request), shells, html);
     }
 

@@ -1,5 +1,6 @@
 package io.imageinventory.operations;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.imageinventory.dev.FakeAws;
@@ -38,7 +39,7 @@ class GoneSourceMetricsTests {
         aws.role(managementRole).role(role(STAYS)).role(role(LEAVES))
                 .organizationAccount(STAYS, "Stays", "ACTIVE").organizationAccount(LEAVES, "Leaves", "ACTIVE");
         inventory = new TestInventory(TestInventory.properties(aws.endpoint(), List.of("us-east-1"), List.of(), false,
-                managementRole, 4), store -> List.of(new InventoryMetrics(registry, store)));
+                managementRole, 4), store -> List.of(new InventoryMetrics(registry, store, Clock.systemUTC())));
         inventory.refresh();
         assertThat(registry.find("inventory.source.age").tag("account", LEAVES).gauge()).isNotNull();
 

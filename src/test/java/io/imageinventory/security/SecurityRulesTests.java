@@ -1,5 +1,6 @@
 package io.imageinventory.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.imageinventory.changes.ChangeLog;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -158,10 +160,16 @@ class SecurityRulesTests {
                 .doesNotContain("unsafe-inline");
     }
 
-    /** The ImagesController that every page goes through reads the inventory settings. */
+    /** The ImagesController that every page goes through reads the inventory settings and the time. */
     @TestConfiguration(proxyBeanMethods = false)
     @EnableConfigurationProperties(InventoryProperties.class)
     static class InventorySettings {
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+
     }
 
 }

@@ -1,6 +1,8 @@
 package io.imageinventory.web;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import io.imageinventory.changes.ChangeLog;
@@ -20,6 +22,12 @@ import org.springframework.context.annotation.Bean;
  */
 @TestConfiguration(proxyBeanMethods = false)
 class WebTestConfiguration {
+
+    /** Fixed at the fixtures' now, so that "2 h ago" is two hours after a source read two hours before it. */
+    @Bean
+    Clock clock() {
+        return Clock.fixed(InventoryFixtures.NOW, ZoneOffset.UTC);
+    }
 
     @Bean
     InventoryStore inventoryStore() {

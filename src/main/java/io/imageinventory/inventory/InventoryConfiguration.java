@@ -18,6 +18,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -94,8 +95,8 @@ class InventoryConfiguration {
     }
 
     @Bean
-    InventoryStore inventoryStore() {
-        return new InventoryStore();
+    InventoryStore inventoryStore(ApplicationEventPublisher events) {
+        return new InventoryStore(events);
     }
 
     @Bean(destroyMethod = "shutdownNow")

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,9 +24,10 @@ import io.imageinventory.inventory.SourceCatalog.SourceList;
 
 /**
  * Refreshes every source, each on its own: sources run in parallel on a bounded pool, and one
- * that fails keeps its last good images without touching the others. A refresh asked for while one
- * runs joins the running one. Every refresh completes: a source that overruns its deadline counts as
- * failed, and a listener that throws is logged and skipped.
+ * that fails keeps its last good images without touching the others. What they gave is published as
+ * one snapshot when the last of them is done. A refresh asked for while one runs joins the running
+ * one. Every refresh completes: a source that overruns its deadline counts as failed, and a listener
+ * that throws is logged and skipped.
  */
 public final class InventoryRefresher {
 
@@ -103,7 +103,7 @@ public final class InventoryRefresher {
         if (failure != null) {
             String error = "The sources could not be set up: " + describe(failure);
             log.error(error);
-            store.sourcesListed(error);
+            store.sourcesNotListed(error);
             result = RefreshOutcome.FAILURE;
         }
         InventorySnapshot snapshot = store.snapshot();
@@ -111,13 +111,19 @@ public final class InventoryRefresher {
         notifyListeners(listener -> listener.refreshed(snapshot, told, took));
     }
 
+    /** Publishes once, when every source is done; sharing is filled in after that, against the published images. */
     private CompletableFuture<RefreshOutcome> refreshAll(SourceList list) {
-        Set<SourceKey> keys = list.sources().stream().map(ImageSource::key).collect(Collectors.toSet());
-        store.retainOnly(keys);
-        store.sourcesListed(list.problem());
-        List<CompletableFuture<SourceState>> states = list.sources().stream().map(this::refresh).toList();
-        return CompletableFuture.allOf(states.toArray(CompletableFuture[]::new))
-                .thenApply(done -> outcome(states.stream().map(CompletableFuture::join).toList(), list.problem()));
+        List<CompletableFuture<SourceState>> fetches = list.sources().stream().map(this::refresh).toList();
+        return CompletableFuture.allOf(fetches.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            List<SourceState> states = fetches.stream().map(CompletableFuture::join).toList();
+            store.refreshed(states, list.problem());
+            for (int i = 0; i < states.size(); i++) {
+                if (!states.get(i).failing()) {
+                    fillInSharing(list.sources().get(i));
+                }
+            }
+            return outcome(states, list.problem());
+        });
     }
 
     private static RefreshOutcome outcome(List<SourceState> states, @Nullable String problem) {
@@ -152,7 +158,6 @@ public final class InventoryRefresher {
         SourceState state = failure == null && images != null
                 ? SourceState.succeeded(key, source.accountName(), images, attempt)
                 : SourceState.failed(previous, key, source.accountName(), attempt, describeSourceFailure(failure));
-        store.record(state);
         Duration took = Duration.between(attempt, clock.instant());
         if (state.failing()) {
             log.warn("Refresh of account {} region {} failed after {} ms, keeping its {} last good images: {}",
@@ -161,7 +166,6 @@ public final class InventoryRefresher {
         else {
             log.info("Refreshed account {} region {}: {} images in {} ms", key.accountId(), key.region(),
                     state.images().size(), took.toMillis());
-            fillInSharing(source, state);
         }
         notifyListeners(listener -> listener.sourceRefreshed(previous, state, took));
         return state;
@@ -178,11 +182,12 @@ public final class InventoryRefresher {
     /**
      * Who owned images are shared with costs a call per image, so it is filled in after the images are
      * published, in a pool of its own so that it never holds the refresh's threads, and at most once at
-     * a time per source, for the source's images as they are when it runs. A refresh of the same source
-     * that ends meanwhile wins over the enrichment.
+     * a time per source, for the source's images as they are when it runs; it publishes what it found on
+     * its own. A refresh of the same source that ends meanwhile wins over the enrichment.
      */
-    private void fillInSharing(ImageSource source, SourceState state) {
-        if (!source.sharingOutdated(state.images()) || !sharingPending.add(source.key())) {
+    private void fillInSharing(ImageSource source) {
+        SourceState published = store.stateOf(source.key());
+        if (published == null || !source.sharingOutdated(published.images()) || !sharingPending.add(source.key())) {
             return;
         }
         try {

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 public record InventorySnapshot(List<SourceState> sources, List<ImageRow> images, @Nullable Instant lastSuccess,
         @Nullable String sourcesError) {
 
-    static final InventorySnapshot EMPTY = new InventorySnapshot(List.of(), List.of(), null, null);
+    /** Before the first refresh. */
+    public static final InventorySnapshot EMPTY = new InventorySnapshot(List.of(), List.of(), null, null);
 
     static final Comparator<ImageRow> NEWEST_FIRST = Comparator
             .comparing(ImageRow::created, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
@@ -44,6 +45,16 @@ public record InventorySnapshot(List<SourceState> sources, List<ImageRow> images
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         return new InventorySnapshot(sources, images, lastSuccess, sourcesError);
+    }
+
+    /** This source's state, or null when the snapshot does not hold it. */
+    public @Nullable SourceState source(SourceKey key) {
+        for (SourceState source : sources) {
+            if (source.key().equals(key)) {
+                return source;
+            }
+        }
+        return null;
     }
 
 }

@@ -1,62 +1,63 @@
 package io.imageinventory.inventory;
 
-import java.util.Objects;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 /**
- * Each source's last state in a Caffeine cache keyed by source, and the snapshot built from them.
- * Entries never expire: a failing source must keep its last good images until it succeeds again.
- * Every change publishes a new immutable snapshot, so readers never wait and never see a partial one.
+ * The snapshot every reader sees, replaced whole: once at the end of each refresh, and once more for a
+ * source whose sharing is filled in after it. Readers never wait and never see a refresh half-done.
+ * Each new snapshot is also published as an application event, so that what is derived from it is
+ * built once, when it is published; publications are serialised, so listeners get them in order.
  */
 public final class InventoryStore {
 
-    private final Cache<SourceKey, SourceState> states = Caffeine.newBuilder().build();
+    private final ApplicationEventPublisher events;
 
     private volatile InventorySnapshot snapshot = InventorySnapshot.EMPTY;
 
-    private @Nullable String sourcesError;
+    public InventoryStore(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     public InventorySnapshot snapshot() {
         return snapshot;
     }
 
+    /** What the snapshot holds for this source, or null when it holds nothing. */
     @Nullable SourceState stateOf(SourceKey key) {
-        return states.getIfPresent(key);
+        return snapshot.source(key);
     }
 
-    synchronized void record(SourceState state) {
-        states.put(state.key(), state);
-        publish();
+    /** The end of a refresh: exactly these sources, and why their list may be incomplete (or null). */
+    synchronized void refreshed(List<SourceState> sources, @Nullable String sourcesError) {
+        publish(InventorySnapshot.of(sources, sourcesError));
     }
 
-    /** Records {@code updated} only if the source still holds {@code expected}: a newer state wins. */
+    /** A refresh that could not list its sources: those of the snapshot stay, with the reason. */
+    synchronized void sourcesNotListed(String error) {
+        publish(InventorySnapshot.of(snapshot.sources(), error));
+    }
+
+    /** Replaces {@code expected} with {@code updated} only if the snapshot still holds it: a newer refresh wins. */
     synchronized void replace(SourceState expected, SourceState updated) {
-        if (states.getIfPresent(expected.key()) == expected) {
-            record(updated);
+        List<SourceState> sources = new ArrayList<>(snapshot.sources());
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i) == expected) {
+                sources.set(i, updated);
+                publish(InventorySnapshot.of(sources, snapshot.sourcesError()));
+                return;
+            }
         }
     }
 
-    /** Forgets sources that are no longer configured or discovered. */
-    synchronized void retainOnly(Set<SourceKey> keys) {
-        if (states.asMap().keySet().retainAll(keys)) {
-            publish();
-        }
-    }
-
-    /** Why the latest refresh could not list its sources, or null when it could. */
-    synchronized void sourcesListed(@Nullable String error) {
-        if (!Objects.equals(error, sourcesError)) {
-            sourcesError = error;
-            publish();
-        }
-    }
-
-    private void publish() {
-        snapshot = InventorySnapshot.of(states.asMap().values(), sourcesError);
+    /** Under the lock, so that listeners get the snapshots in the order they were made. */
+    private void publish(InventorySnapshot next) {
+        snapshot = next;
+        events.publishEvent(next);
     }
 
 }

@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,18 +22,18 @@ public final class InventoryFixtures {
 
     /** Makes the store hold exactly these sources, as a refresh would leave it. */
     public static InventoryStore fill(InventoryStore store, SourceState... sources) {
-        Set<SourceKey> keys = Arrays.stream(sources).map(SourceState::key).collect(Collectors.toSet());
-        store.retainOnly(keys);
-        store.sourcesListed(null);
-        for (SourceState source : sources) {
-            store.record(source);
-        }
+        store.refreshed(List.of(sources), null);
         return store;
     }
 
     /** Makes the store say why the sources could not be listed, as a failed refresh would. */
-    public static void sourcesListed(InventoryStore store, @Nullable String error) {
-        store.sourcesListed(error);
+    public static void sourcesNotListed(InventoryStore store, String error) {
+        store.sourcesNotListed(error);
+    }
+
+    /** A store whose snapshots go to no one: for tests of the refresh without Spring. */
+    public static InventoryStore store() {
+        return new InventoryStore(event -> { });
     }
 
     /** A source read successfully a minute ago. */

@@ -3,6 +3,7 @@ package io.imageinventory.inventory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  */
 class RefreshResilienceTests {
 
-    private final InventoryStore store = new InventoryStore();
+    private final InventoryStore store = InventoryFixtures.store();
 
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
@@ -120,6 +121,25 @@ class RefreshResilienceTests {
         assertThat(sharingAsked).hasValue(1);
         assertThat(store.snapshot().images()).singleElement()
                 .satisfies(row -> assertThat(row.sharedWith()).containsExactly("999988887777"));
+    }
+
+    @Test
+    void shouldPublishOneSnapshotWhenEverySourceIsDone() throws Exception {
+        List<InventorySnapshot> published = new CopyOnWriteArrayList<>();
+        InventoryStore counted = new InventoryStore(event -> published.add((InventorySnapshot) event));
+        ImageSource failing = source("333344445555", () -> {
+            throw new IllegalStateException("AccessDenied");
+        });
+        InventoryRefresher refresher = new InventoryRefresher(() -> new SourceList(List.of(
+                source("111122223333", () -> List.of(image("wsi-1").build())),
+                source("222233334444", () -> List.of(image("wsi-2").build())), failing), null),
+                counted, pool, pool, Duration.ofMinutes(1), Clock.systemUTC(), List.of());
+
+        InventorySnapshot snapshot = refresher.refresh().get(10, TimeUnit.SECONDS);
+
+        assertThat(published).containsExactly(snapshot);
+        assertThat(snapshot.sources()).hasSize(3);
+        assertThat(snapshot.images()).extracting(ImageRow::imageId).containsExactlyInAnyOrder("wsi-1", "wsi-2");
     }
 
     @Test

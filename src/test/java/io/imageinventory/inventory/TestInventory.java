@@ -23,7 +23,7 @@ public final class TestInventory implements AutoCloseable {
     static final StaticCredentialsProvider DEMO_CREDENTIALS = StaticCredentialsProvider
             .create(AwsBasicCredentials.create("demo", "demo"));
 
-    public final InventoryStore store = new InventoryStore();
+    public final InventoryStore store = InventoryFixtures.store();
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
@@ -80,7 +80,7 @@ public final class TestInventory implements AutoCloseable {
 
     /** Lets go of every source's images and clients, as if no source were configured any more. */
     public void forget() {
-        store.retainOnly(Set.of());
+        store.refreshed(List.of(), null);
         catalog.forgetSources();
     }
 

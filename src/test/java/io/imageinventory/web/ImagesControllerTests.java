@@ -294,7 +294,7 @@ class ImagesControllerTests {
     @Test
     void shouldSayWhenTheSourcesCannotBeListed() {
         InventoryFixtures.fill(store);
-        InventoryFixtures.sourcesListed(store, "The sources could not be set up: IllegalStateException: "
+        InventoryFixtures.sourcesNotListed(store, "The sources could not be set up: IllegalStateException: "
                 + "No AWS region is configured: set inventory.regions, or AWS_REGION");
 
         assertThat(page("/images")).contains("could not all be listed").contains("The sources could not be set up")

@@ -143,7 +143,7 @@ class InventoryApiControllerTests {
         InventoryFixtures.fill(store, InventoryFixtures.failing("222233334444", "us-east-1", null,
                 "AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/Reader/x is not authorized "
                         + "(request id 1234)"));
-        InventoryFixtures.sourcesListed(store, "The organisation's accounts could not be listed, its 0 accounts listed "
+        InventoryFixtures.sourcesNotListed(store, "The organisation's accounts could not be listed, its 0 accounts listed "
                 + "before are read instead: AccessDenied: User: arn:aws:iam::111122223333:user/demo is not authorized");
 
         assertThat(mvc.get().uri("/api/status").with(viewer())).hasStatusOk().bodyJson()

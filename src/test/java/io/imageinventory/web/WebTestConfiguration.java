@@ -13,6 +13,7 @@ import io.imageinventory.inventory.InventoryRefresher;
 import io.imageinventory.inventory.InventoryStore;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -30,8 +31,8 @@ class WebTestConfiguration {
     }
 
     @Bean
-    InventoryStore inventoryStore() {
-        return new InventoryStore();
+    InventoryStore inventoryStore(ApplicationEventPublisher events) {
+        return new InventoryStore(events);
     }
 
     @Bean

@@ -18,9 +18,6 @@ final class ImageIndex {
 
     private static final Facet[] FACETS = Facet.values();
 
-    /** Built for the latest snapshot; snapshots only ever replace each other. */
-    private static volatile ImageIndex latest = new ImageIndex(List.of());
-
     private final List<ImageRow> images;
 
     /** Per facet, the value of each code ({@link ImageSearch#NOT_SET} for an absent field). */
@@ -29,7 +26,7 @@ final class ImageIndex {
     /** The code of image {@code i} for facet {@code f} at {@code i * FACETS.length + f}. */
     private final int[] codes;
 
-    private ImageIndex(List<ImageRow> images) {
+    ImageIndex(List<ImageRow> images) {
         this.images = images;
         this.codes = new int[images.size() * FACETS.length];
         List<Map<String, Integer>> dictionaries = new ArrayList<>(FACETS.length);
@@ -49,16 +46,6 @@ final class ImageIndex {
                         });
             }
         }
-    }
-
-    /** The index of these images: the one already built when they are the latest snapshot's. */
-    static ImageIndex of(List<ImageRow> images) {
-        ImageIndex index = latest;
-        if (index.images != images) {
-            index = new ImageIndex(images);
-            latest = index;
-        }
-        return index;
     }
 
     int size() {

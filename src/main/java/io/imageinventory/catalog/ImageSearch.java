@@ -10,8 +10,9 @@ import java.util.Map;
 import io.imageinventory.inventory.ImageRow;
 
 /**
- * Filters images and counts facets in one pass over the snapshot's {@link ImageIndex}. A facet's counts honour every other filter but not
- * its own, so that each count says how many images choosing that value would add or leave.
+ * Filters a snapshot's images and counts facets in one pass over their {@link ImageIndex}, which is built
+ * once, with the search. A facet's counts honour every other filter but not its own, so that each count
+ * says how many images choosing that value would add or leave.
  */
 public final class ImageSearch {
 
@@ -24,15 +25,21 @@ public final class ImageSearch {
 
     private static final int SEVERAL_MISSES = -2;
 
-    private ImageSearch() {
+    private final List<ImageRow> images;
+
+    private final ImageIndex index;
+
+    /** Indexes the images, in the order the searches give them back. */
+    public ImageSearch(List<ImageRow> images) {
+        this.images = images;
+        this.index = new ImageIndex(images);
     }
 
     /** The images that match, in the order given; for the CSV and the API, which need no counts. */
-    public static List<ImageRow> filter(List<ImageRow> images, ImageFilter filter) {
+    public List<ImageRow> filter(ImageFilter filter) {
         if (filter.isEmpty()) {
             return images;
         }
-        ImageIndex index = ImageIndex.of(images);
         boolean[][] allowed = index.allowed(filter);
         List<ImageRow> matches = new ArrayList<>();
         for (int i = 0; i < index.size(); i++) {
@@ -44,8 +51,7 @@ public final class ImageSearch {
     }
 
     /** The images that match, in the order given, with the count of every facet value. */
-    public static Result search(List<ImageRow> images, ImageFilter filter) {
-        ImageIndex index = ImageIndex.of(images);
+    public Result search(ImageFilter filter) {
         boolean[][] allowed = index.allowed(filter);
         int[][] counts = new int[FACETS.length][];
         for (int f = 0; f < FACETS.length; f++) {

@@ -29,9 +29,10 @@ record ImagesPage(ImagesQuery query, List<ImageView> rows, int total, int from, 
     /** Page links shown either side of the current page. */
     private static final int PAGE_WINDOW = 2;
 
-    static ImagesPage of(ImagesQuery query, InventorySnapshot snapshot) {
+    static ImagesPage of(ImagesQuery query, ImagesSnapshot images) {
+        InventorySnapshot snapshot = images.snapshot();
         Map<String, String> accountNames = accountNames(snapshot);
-        ImageSearch.Result result = ImageSearch.search(snapshot.images(), query.filter());
+        ImageSearch.Result result = images.search().search(query.filter());
         List<ImageRow> matches = result.matches();
         int total = matches.size();
         int pages = Math.max(1, (total + query.size() - 1) / query.size());

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.imageinventory.catalog.ImageFilter;
-import io.imageinventory.catalog.ImageSearch;
 import io.imageinventory.inventory.ImageRow;
 import io.imageinventory.inventory.InventoryRefresher;
 import io.imageinventory.inventory.InventorySnapshot;
@@ -24,11 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class InventoryApiController {
 
+    private final LatestImages latest;
+
     private final InventoryStore store;
 
     private final InventoryRefresher refresher;
 
-    InventoryApiController(InventoryStore store, InventoryRefresher refresher) {
+    InventoryApiController(LatestImages latest, InventoryStore store, InventoryRefresher refresher) {
+        this.latest = latest;
         this.store = store;
         this.refresher = refresher;
     }
@@ -37,7 +39,7 @@ class InventoryApiController {
     @GetMapping("/images")
     ImagesDocument images(@RequestParam MultiValueMap<String, String> parameters) {
         ImageFilter filter = ImageFilter.parse(parameters);
-        List<ImageRow> images = ImageSearch.filter(store.snapshot().images(), filter);
+        List<ImageRow> images = latest.latest().search().filter(filter);
         return new ImagesDocument(images.size(), images.stream().map(ImageDocument::of).toList());
     }
 

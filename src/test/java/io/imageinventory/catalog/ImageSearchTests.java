@@ -28,7 +28,7 @@ class ImageSearchTests {
     void shouldCountEachFacetUnderEveryFilterButItsOwn() {
         ImageFilter filter = ImageFilter.parse(Map.of("state", List.of("error"), "os", List.of("linux")));
 
-        ImageSearch.Result result = ImageSearch.search(images, filter);
+        ImageSearch.Result result = new ImageSearch(images).search(filter);
 
         assertThat(result.matches()).extracting(ImageRow::imageId).containsExactly("wsi-d");
         assertThat(result.counts().get(Facet.STATE)).containsOnly(Map.entry("ERROR", 1), Map.entry("AVAILABLE", 1));
@@ -38,7 +38,7 @@ class ImageSearchTests {
 
     @Test
     void shouldCountValuesNewerThanTheFilterAndMissingFields() {
-        ImageSearch.Result result = ImageSearch.search(images, ImageFilter.NONE);
+        ImageSearch.Result result = new ImageSearch(images).search(ImageFilter.NONE);
 
         assertThat(result.matches()).isSameAs(images);
         assertThat(result.count(Facet.STATE, "DELETING")).isEqualTo(1);
@@ -49,7 +49,7 @@ class ImageSearchTests {
     void shouldMatchTextInIdNameOrDescriptionIgnoringCase() {
         ImageFilter filter = ImageFilter.parse(Map.of("q", List.of("  ALPHA ", "", "WSI-D")));
 
-        assertThat(ImageSearch.filter(images, filter)).extracting(ImageRow::imageId).containsExactly("wsi-b", "wsi-d");
+        assertThat(new ImageSearch(images).filter(filter)).extracting(ImageRow::imageId).containsExactly("wsi-b", "wsi-d");
     }
 
     @Test
@@ -66,13 +66,13 @@ class ImageSearchTests {
         List<ImageRow> withBundles = List.of(images.get(0).withBundles(List.of(new BundleRef("wsb-a", "A"))),
                 images.get(1), images.get(2), images.get(3).withBundles(List.of(new BundleRef("wsb-d", null))));
 
-        ImageSearch.Result result = ImageSearch.search(withBundles,
+        ImageSearch.Result result = new ImageSearch(withBundles).search(
                 ImageFilter.parse(Map.of("bundled", List.of(" no "), "state", List.of("ERROR"))));
 
         assertThat(result.matches()).isEmpty();
         assertThat(result.count(Facet.BUNDLED, "YES")).isEqualTo(2);
         assertThat(result.count(Facet.BUNDLED, "NO")).isZero();
-        assertThat(ImageSearch.filter(withBundles, ImageFilter.parse(Map.of("bundled", List.of("No")))))
+        assertThat(new ImageSearch(withBundles).filter(ImageFilter.parse(Map.of("bundled", List.of("No")))))
                 .extracting(ImageRow::imageId).containsExactly("wsi-b", "wsi-c");
         assertThatExceptionOfType(InvalidQueryException.class)
                 .isThrownBy(() -> ImageFilter.parse(Map.of("bundled", List.of("unused"))))

@@ -91,7 +91,7 @@ class ImagesController {
                 JakartaServletWebApplication.buildApplication(request.getServletContext())
                         .buildExchange(request, response),
                 RequestContextUtils.getLocale(request), Map.of("images", page));
-        return new RenderedMarkup(templates.process("fragments/results", Set.of("results"), context));
+        return RenderedMarkup.of(templates.process("fragments/results", Set.of("results"), context));
     }
 
     @GetMapping(ImagesQuery.PATH + "/{accountId}/{region}/{imageId}")

@@ -163,6 +163,14 @@ class ImagesControllerTests {
     }
 
     @Test
+    void shouldKeepTheResultsInAsciiWithOtherCharactersAsReferences() {
+        InventoryFixtures.fill(store, source(PRODUCTION, "Production", "us-east-1", image("wsi-cafe")
+                .name("Café \uD83D\uDE00").build()));
+
+        assertThat(page("/images")).contains(">Caf&#233; &#128512;</a>").doesNotContain("Café");
+    }
+
+    @Test
     void shouldEscapeMarkupInErrorMessages() {
         InventoryFixtures.fill(store, source(PRODUCTION, "Production", "us-east-1", image("wsi-evil")
                 .name("<b>bold</b>").error("<img src=x>", "<script>alert(1)</script>")
@@ -194,7 +202,7 @@ class ImagesControllerTests {
 
         assertThat(rowIds(html)).containsExactly("wsi-golden", "wsi-shared");
         assertThat(html).contains("aria-current=\"page\"").containsPattern("href=\"/images\\?size=2&amp;page=3\"")
-                .contains("Images <span>3</span>–<span>4</span>\n        of <span class=\"images-total\">5</span>");
+                .contains("Images <span>3</span>&#8211;<span>4</span>\n        of <span class=\"images-total\">5</span>");
     }
 
     @Test

@@ -11,12 +11,12 @@ import java.util.TreeSet;
 
 import io.imageinventory.changes.ChangeKind;
 import io.imageinventory.changes.ImageChange;
-import io.imageinventory.inventory.ImageRow;
+import io.imageinventory.inventory.SourceKey;
+import io.imageinventory.inventory.SourceState;
 import io.imageinventory.inventory.InventorySnapshot;
 import io.imageinventory.web.ImagesPage.ActiveFilter;
 import io.imageinventory.web.ImagesPage.FacetOption;
 import io.imageinventory.web.ImagesPage.FacetView;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the change timeline shows for one query: the newest matching changes, the filters with
@@ -38,14 +38,13 @@ record ChangesPage(ChangesQuery query, List<ChangeView> rows, int total, int rec
 
     static ChangesPage of(ChangesQuery query, List<ImageChange> changes, InventorySnapshot snapshot) {
         Map<String, String> accountNames = ImagesPage.accountNames(snapshot);
-        Set<String> inInventory = new HashSet<>();
-        for (ImageRow image : snapshot.images()) {
-            inInventory.add(ImageView.href(image));
-        }
+        Map<SourceKey, Set<String>> imageIds = new HashMap<>();
         List<ImageChange> matches = query.apply(changes);
         List<ChangeView> rows = matches.stream()
                 .limit(MAX_ROWS)
-                .map(change -> ChangeView.of(change, accountNames, inInventory))
+                .map(change -> ChangeView.of(change, accountNames,
+                        imageIds.computeIfAbsent(new SourceKey(change.accountId(), change.region()),
+                                source -> imageIdsOf(snapshot, source)).contains(change.imageId())))
                 .toList();
         return new ChangesPage(query, rows, matches.size(), changes.size(),
                 facets(query, changes, snapshot, accountNames), activeFilters(query, accountNames),
@@ -54,6 +53,16 @@ record ChangesPage(ChangesQuery query, List<ChangeView> rows, int total, int rec
 
     public boolean truncated() {
         return total > rows.size();
+    }
+
+    /** The ids of the source's images, for the sources the rows shown name: not every image of the inventory. */
+    private static Set<String> imageIdsOf(InventorySnapshot snapshot, SourceKey key) {
+        SourceState source = snapshot.source(key);
+        Set<String> ids = new HashSet<>();
+        if (source != null) {
+            source.images().forEach(image -> ids.add(image.imageId()));
+        }
+        return ids;
     }
 
     private static List<FacetView> facets(ChangesQuery query, List<ImageChange> changes, InventorySnapshot snapshot,
@@ -112,24 +121,20 @@ record ChangesPage(ChangesQuery query, List<ChangeView> rows, int total, int rec
      * One change as the timeline shows it.
      *
      * @param change what the log recorded
-     * @param time when, readable and exact
      * @param kindLabel what happened, in words
      * @param accountLabel the account's name and id
-     * @param href the image's page while it is still in the inventory, else null
+     * @param inInventory whether the image is still in the inventory, so that it has a page to link to
      * @param from the value before, in words
      * @param to the value after, in words
      */
-    record ChangeView(ImageChange change, DisplayTime time, String kindLabel, String accountLabel,
-            @Nullable String href, String from, String to) {
+    record ChangeView(ImageChange change, String kindLabel, String accountLabel, boolean inInventory, String from,
+            String to) {
 
-        static ChangeView of(ImageChange change, Map<String, String> accountNames, Set<String> inInventory) {
-            String href = ImageView.href(change.accountId(), change.region(), change.imageId());
+        static ChangeView of(ImageChange change, Map<String, String> accountNames, boolean inInventory) {
             // Error codes are the only values whose absence means something: the image had no errors.
             String none = change.kind() == ChangeKind.ERROR_DETAILS_CHANGED ? "no errors" : "—";
-            return new ChangeView(change, DisplayTime.at(change.time()), label(change.kind()),
-                    ImagesPage.accountLabel(change.accountId(), accountNames),
-                    inInventory.contains(href) ? href : null,
-                    change.from() == null ? none : change.from(), change.to() == null ? none : change.to());
+            return new ChangeView(change, label(change.kind()), ImagesPage.accountLabel(change.accountId(), accountNames),
+                    inInventory, change.from() == null ? none : change.from(), change.to() == null ? none : change.to());
         }
 
         static String label(ChangeKind kind) {

@@ -1,6 +1,5 @@
 package io.imageinventory.web;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,6 +16,9 @@ import io.imageinventory.catalog.Facet;
 import io.imageinventory.catalog.InvalidQueryException;
 import io.imageinventory.changes.ChangeKind;
 import io.imageinventory.changes.ImageChange;
+
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The filters of the change timeline, read from the URL and written back into its links; the same on
@@ -108,16 +110,13 @@ record ChangesQuery(Map<ChangesQuery.Filter, Set<String>> selected) {
 
     /** The URL of the timeline with these filters. */
     String href() {
-        StringBuilder url = new StringBuilder(PATH);
-        char separator = '?';
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(PATH);
         for (Filter filter : Filter.values()) {
             for (String value : selected(filter)) {
-                url.append(separator).append(filter.parameter()).append('=')
-                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-                separator = '&';
+                url.queryParam(filter.parameter(), UriUtils.encode(value, StandardCharsets.UTF_8));
             }
         }
-        return url.toString();
+        return url.build(true).toUriString();
     }
 
     /** What the timeline can be filtered by, with its query parameter. */

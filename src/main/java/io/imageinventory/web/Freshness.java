@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the banner says about the age of the data: when it was last refreshed, whether a refresh
- * runs, and which sources are failing or stale.
+ * runs, and which sources are failing or stale. Ages are said roughly ({@code 4 min ago}), so the
+ * banner is rendered for each request.
  *
  * @param lastSuccess the latest successful fetch of any source, or null before the first one
  * @param lastSuccessAgo how long ago that was, or null
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param sourcesError why the sources could not be listed, or null when they could
  * @param warnings the sources that need attention
  */
-record Freshness(@Nullable DisplayTime lastSuccess, @Nullable String lastSuccessAgo, boolean refreshing,
+record Freshness(@Nullable Instant lastSuccess, @Nullable String lastSuccessAgo, boolean refreshing,
         int sourceCount, @Nullable String sourcesError, List<Warning> warnings) {
 
     /** {@code admin}: whether errors are shown whole, or only what failed (see {@link StatusDocument#shown}). */
@@ -30,8 +31,7 @@ record Freshness(@Nullable DisplayTime lastSuccess, @Nullable String lastSuccess
                 .map(source -> Warning.of(source, source.stale(now, refreshInterval), now, admin))
                 .toList();
         Instant lastSuccess = snapshot.lastSuccess();
-        return new Freshness(DisplayTime.of(lastSuccess),
-                lastSuccess == null ? null : DisplayTime.ago(lastSuccess, now), refreshing,
+        return new Freshness(lastSuccess, lastSuccess == null ? null : ago(lastSuccess, now), refreshing,
                 snapshot.sources().size(), StatusDocument.shown(snapshot.sourcesError(), admin), warnings);
     }
 
@@ -47,15 +47,30 @@ record Freshness(@Nullable DisplayTime lastSuccess, @Nullable String lastSuccess
      * @param lastSuccessAgo how long ago that was, or null
      */
     record Warning(String accountId, String accountName, String region, boolean stale, @Nullable String lastError,
-            @Nullable DisplayTime lastSuccess, @Nullable String lastSuccessAgo) {
+            @Nullable Instant lastSuccess, @Nullable String lastSuccessAgo) {
 
         static Warning of(SourceState source, boolean stale, Instant now, boolean admin) {
             Instant lastSuccess = source.lastSuccess();
             return new Warning(source.key().accountId(), source.accountName(), source.key().region(), stale,
-                    StatusDocument.shown(source.lastError(), admin), DisplayTime.of(lastSuccess),
-                    lastSuccess == null ? null : DisplayTime.ago(lastSuccess, now));
+                    StatusDocument.shown(source.lastError(), admin), lastSuccess,
+                    lastSuccess == null ? null : ago(lastSuccess, now));
         }
 
+    }
+
+    /** How long ago, roughly: {@code just now}, {@code 4 min ago}, {@code 3 h ago}, {@code 2 days ago}. */
+    static String ago(Instant instant, Instant now) {
+        Duration age = Duration.between(instant, now);
+        if (age.toMinutes() < 1) {
+            return "just now";
+        }
+        if (age.toHours() < 1) {
+            return age.toMinutes() + " min ago";
+        }
+        if (age.toDays() < 1) {
+            return age.toHours() + " h ago";
+        }
+        return age.toDays() == 1 ? "1 day ago" : age.toDays() + " days ago";
     }
 
 }

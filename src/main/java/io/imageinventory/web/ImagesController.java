@@ -108,14 +108,13 @@ class ImagesController {
                 .findFirst()
                 .orElseThrow(() -> new ImageNotFoundException(accountId, region, imageId));
         Map<String, String> accountNames = ImagesPage.accountNames(snapshot);
-        model.addAttribute("image", ImageView.of(image, source.accountName()));
+        model.addAttribute("image", new ImageView(image, source.accountName()));
         model.addAttribute("sharedWith", image.sharedWith() == null ? null
                 : image.sharedWith().stream().map(account -> ImagesPage.accountLabel(account, accountNames)).toList());
         model.addAttribute("owner", image.ownerAccountId() == null ? null
                 : ImagesPage.accountLabel(image.ownerAccountId(), accountNames));
         model.addAttribute("source", source);
         model.addAttribute("sourceError", StatusDocument.shown(source.lastError(), request.isUserInRole(ADMIN)));
-        model.addAttribute("sourceLastSuccess", DisplayTime.of(source.lastSuccess()));
         return "image";
     }
 

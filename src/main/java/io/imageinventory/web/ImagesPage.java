@@ -41,7 +41,7 @@ record ImagesPage(ImagesQuery query, List<ImageView> rows, int total, int from, 
         int from = Math.min(total, (page - 1) * query.size());
         int to = Math.min(total, from + query.size());
         List<ImageView> rows = query.sort().apply(matches).subList(from, to).stream()
-                .map(image -> ImageView.of(image, accountNames.getOrDefault(image.accountId(), image.accountId())))
+                .map(image -> new ImageView(image, accountNames.getOrDefault(image.accountId(), image.accountId())))
                 .toList();
         return new ImagesPage(shown, rows, total, total == 0 ? 0 : from + 1, to, page, pages,
                 facets(shown, result, snapshot, accountNames), sorts(shown), pageLinks(shown, pages),

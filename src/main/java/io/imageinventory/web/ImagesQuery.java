@@ -1,6 +1,5 @@
 package io.imageinventory.web;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,9 @@ import io.imageinventory.catalog.ImageFilter;
 import io.imageinventory.catalog.ImageSort;
 import io.imageinventory.catalog.InvalidQueryException;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Everything a view of the table is made of (filters, order, page, page size), read from the URL and
@@ -70,14 +72,15 @@ record ImagesQuery(ImageFilter filter, ImageSort sort, int page, int size) {
         return url(PATH + ".csv", filters);
     }
 
+    /**
+     * Each value encoded whole, {@code +} included: the container reads a {@code +} in a query as a space,
+     * so a search for {@code c++} must come back as {@code c%2B%2B}.
+     */
     private static String url(String path, List<Parameter> parameters) {
-        StringBuilder url = new StringBuilder(path);
-        char separator = '?';
-        for (Parameter parameter : parameters) {
-            url.append(separator).append(encode(parameter.name())).append('=').append(encode(parameter.value()));
-            separator = '&';
-        }
-        return url.toString();
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
+        parameters.forEach(parameter -> url.queryParam(parameter.name(),
+                UriUtils.encode(parameter.value(), StandardCharsets.UTF_8)));
+        return url.build(true).toUriString();
     }
 
     /**
@@ -110,11 +113,6 @@ record ImagesQuery(ImageFilter filter, ImageSort sort, int page, int size) {
             parameters.add(new Parameter("page", Integer.toString(page)));
         }
         return parameters;
-    }
-
-    /** Form encoding, which the servlet container decodes: unlike URI templates it encodes {@code +}. */
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static @Nullable String first(Map<String, List<String>> parameters, String name) {

@@ -113,6 +113,16 @@ class ImagesControllerTests {
     }
 
     @Test
+    void shouldEncodeEachValueInLinksWholeSoThatAPlusStaysAPlus() {
+        MvcTestResult result = mvc.get().uri("/images").param("q", "c++", "two words").with(viewer()).exchange();
+        assertThat(result).hasStatusOk();
+        String html = body(result);
+
+        assertThat(html).contains("href=\"/images.csv?q=c%2B%2B&amp;q=two%20words\"")
+                .contains("href=\"/images?q=two%20words\"");
+    }
+
+    @Test
     void shouldCountTheImagesABundleUsesAndToggleThatFilterLikeTheOthers() {
         String html = page("/images?state=AVAILABLE");
 

@@ -1,5 +1,7 @@
 package io.imageinventory.inventory;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The errors this inventory records read {@code What failed: the details}, such as
  * {@code AccessDeniedException: User: arn:aws:iam::111122223333:user/demo is not authorized...}. Viewers
@@ -14,6 +16,11 @@ public final class ErrorText {
     public static String summary(String error) {
         int end = error.indexOf(": ");
         return end < 0 ? error : error.substring(0, end);
+    }
+
+    /** An error as this reader may read it: whole for admins, what failed for everyone else. */
+    public static @Nullable String shown(@Nullable String error, boolean admin) {
+        return error == null || admin ? error : summary(error);
     }
 
 }

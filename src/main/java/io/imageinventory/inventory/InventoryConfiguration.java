@@ -3,8 +3,7 @@ package io.imageinventory.inventory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -23,7 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * The AWS clients, the source catalog, the store and the refresher, built once.
@@ -88,10 +87,10 @@ class InventoryConfiguration {
     @Lazy
     SourceCatalog sourceCatalog(InventoryProperties properties, SdkHttpClient awsHttpClient,
             ClientOverrideConfiguration awsClientOverrides, AwsCredentialsProvider awsCredentialsProvider,
-            MeterRegistry meterRegistry) {
+            MeterRegistry meterRegistry, Executor inventoryPagesPool) {
         AwsClients clients = new AwsClients(awsHttpClient, awsClientOverrides, properties.endpointOverride());
         return new SourceCatalog(clients, source -> new AwsCallMetrics(meterRegistry, source), awsCredentialsProvider,
-                regions(properties), properties);
+                regions(properties), properties, inventoryPagesPool);
     }
 
     @Bean
@@ -99,26 +98,59 @@ class InventoryConfiguration {
         return new InventoryStore(events);
     }
 
-    @Bean(destroyMethod = "shutdownNow")
-    ExecutorService inventoryPool(InventoryProperties properties) {
-        return Executors.newFixedThreadPool(properties.parallelism(), new CustomizableThreadFactory("inventory-"));
+    /** The sources of a refresh, {@code inventory.parallelism} at a time. */
+    @Bean
+    ThreadPoolTaskExecutor inventoryPool(InventoryProperties properties) {
+        return pool("inventory-", properties.parallelism());
+    }
+
+    /**
+     * The shared images and the bundles of each source, listed alongside its owned images: two chains
+     * a source, so that no source waits for another's.
+     */
+    @Bean
+    ThreadPoolTaskExecutor inventoryPagesPool(InventoryProperties properties) {
+        return pool("inventory-pages-", 2 * properties.parallelism());
     }
 
     /**
      * Who owned images are shared with is filled in here, one job at most per source, so that it never
      * holds the refresh's threads into the next refresh.
      */
-    @Bean(destroyMethod = "shutdownNow")
-    ExecutorService sharingPool() {
-        return Executors.newFixedThreadPool(2, new CustomizableThreadFactory("inventory-sharing-"));
+    @Bean
+    ThreadPoolTaskExecutor inventorySharingPool() {
+        return pool("inventory-sharing-", 2);
     }
 
     @Bean
     InventoryRefresher inventoryRefresher(ObjectProvider<SourceCatalog> sourceCatalog, InventoryStore inventoryStore,
-            ExecutorService inventoryPool, ExecutorService sharingPool, Clock clock,
+            Executor inventoryPool, Executor inventorySharingPool, Clock clock,
             ObjectProvider<RefreshListener> listeners) {
         return new InventoryRefresher(() -> sourceCatalog.getObject().sources(), inventoryStore, inventoryPool,
-                sharingPool, SOURCE_DEADLINE, clock, listeners.orderedStream().toList());
+                inventorySharingPool, SOURCE_DEADLINE, clock, listeners.orderedStream().toList());
+    }
+
+    /**
+     * A fixed number of threads and an unbounded queue, shut down by Spring with the application and
+     * reported by Boot as {@code executor.*} metrics named after the bean. Never paused: it only runs work
+     * that others started and wait for (the scheduled refresh waits for its sources), so a paused pool
+     * would hold the scheduler's own pause for its whole timeout; Spring pauses the contexts that tests
+     * keep for later. Work left when the application stops is interrupted: a refresh has nothing to save
+     * half-way, and the next start refreshes anyway.
+     */
+    static ThreadPoolTaskExecutor pool(String threadNamePrefix, int threads) {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor() {
+
+            @Override
+            public boolean isPauseable() {
+                return false;
+            }
+
+        };
+        pool.setThreadNamePrefix(threadNamePrefix);
+        pool.setCorePoolSize(threads);
+        pool.setMaxPoolSize(threads);
+        return pool;
     }
 
     private static List<Region> regions(InventoryProperties properties) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -80,7 +81,7 @@ public final class InventoryRefresher {
             return current;
         }
         Instant started = clock.instant();
-        CompletableFuture.supplyAsync(sources, pool)
+        listSources()
                 .thenCompose(this::refreshAll)
                 .whenComplete((outcome, failure) -> {
                     try {
@@ -96,6 +97,16 @@ public final class InventoryRefresher {
 
     public boolean refreshing() {
         return running.get() != null;
+    }
+
+    /** On the pool; a pool that no longer takes work (the application stops) fails the refresh rather than hang it. */
+    private CompletableFuture<SourceList> listSources() {
+        try {
+            return CompletableFuture.supplyAsync(sources, pool);
+        }
+        catch (RejectedExecutionException ex) {
+            return CompletableFuture.failedFuture(ex);
+        }
     }
 
     private void finish(@Nullable RefreshOutcome outcome, @Nullable Throwable failure, Duration took) {

@@ -7,42 +7,35 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Refreshes once the application is ready and then every {@code inventory.refresh-interval},
- * counted from the end of the previous refresh so that a slow one never overlaps the next.
+ * Refreshes as soon as the application has started and then every {@code inventory.refresh-interval},
+ * counted from the end of the previous refresh so that a slow one never overlaps the next. Spring reads
+ * the interval as the settings do: ISO-8601 ({@code PT15M}) or {@code 15m}; its default here repeats the
+ * settings' own.
  */
 @Component
 class ScheduledRefresh {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledRefresh.class);
 
-    private final TaskScheduler scheduler;
-
     private final InventoryRefresher refresher;
 
     private final InventoryProperties properties;
 
-    ScheduledRefresh(TaskScheduler scheduler, InventoryRefresher refresher, InventoryProperties properties) {
-        this.scheduler = scheduler;
+    ScheduledRefresh(InventoryRefresher refresher, InventoryProperties properties) {
         this.refresher = refresher;
         this.properties = properties;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        scheduler.scheduleWithFixedDelay(this::refreshAndWait, properties.refreshInterval());
     }
 
     /**
      * Waits for the refresh, but never longer than an interval: the next scheduled run joins a refresh
      * that is still running rather than wait on it for good.
      */
-    void refreshAndWait() {
+    @Scheduled(fixedDelayString = "${inventory.refresh-interval:15m}")
+    void refresh() {
         try {
             refresher.refresh().get(properties.refreshInterval().toMillis(), TimeUnit.MILLISECONDS);
         }

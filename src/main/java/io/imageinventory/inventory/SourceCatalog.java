@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -18,8 +17,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
-
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Knows which (account, region) sources to read: the base credentials' own account, the accounts
@@ -39,7 +36,7 @@ final class SourceCatalog implements AutoCloseable {
 
     private final Function<SourceKey, MetricPublisher> metrics;
 
-    private final ExecutorService chains = Executors.newCachedThreadPool(new CustomizableThreadFactory("inventory-pages-"));
+    private final Executor chains;
 
     private final AwsCredentialsProvider baseCredentials;
 
@@ -62,8 +59,10 @@ final class SourceCatalog implements AutoCloseable {
     private volatile @Nullable String ownAccountId;
 
     SourceCatalog(AwsClients clients, Function<SourceKey, MetricPublisher> metrics,
-            AwsCredentialsProvider baseCredentials, List<Region> regions, InventoryProperties properties) {
+            AwsCredentialsProvider baseCredentials, List<Region> regions, InventoryProperties properties,
+            Executor chains) {
         this.clients = clients;
+        this.chains = chains;
         this.metrics = metrics;
         this.baseCredentials = baseCredentials;
         this.regions = List.copyOf(regions);
@@ -189,7 +188,6 @@ final class SourceCatalog implements AutoCloseable {
     @Override
     public void close() {
         forgetSources();
-        chains.shutdownNow();
         roleCredentials.values().forEach(StsAssumeRoleCredentialsProvider::close);
         if (organization != null) {
             organization.close();

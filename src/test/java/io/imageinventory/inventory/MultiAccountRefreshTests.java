@@ -1,6 +1,5 @@
 package io.imageinventory.inventory;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -249,8 +248,9 @@ class MultiAccountRefreshTests {
         assertThat(OrganizationAccounts.active(software.amazon.awssdk.services.organizations.model.Account.builder().build())).isFalse();
     }
 
+    /** That they are read in parallel, within the longest source's time, is measured by RefreshBenchmark. */
     @Test
-    void shouldRefreshSourcesInParallel() {
+    void shouldReadNineSourcesWithOneCallPerPageAndNoMore() {
         for (String role : List.of(DEV_ROLE, PROD_ROLE)) {
             aws.role(role);
         }
@@ -261,20 +261,16 @@ class MultiAccountRefreshTests {
         }
         inventory = new TestInventory(TestInventory.properties(aws.endpoint(), REGIONS, List.of(
                 new Account(DEV_ROLE, null, null), new Account(PROD_ROLE, null, null)), true, null, 9));
-        Duration perCall = Duration.ofMillis(150);
-        aws.latency(perCall);
 
-        long started = System.nanoTime();
         InventorySnapshot snapshot = inventory.refresh();
-        Duration wall = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(snapshot.images()).hasSize(9 * 60);
         List<FakeAws.Call> refreshCalls = aws.calls().stream()
                 .filter(call -> !call.operation().equals(FakeAws.DESCRIBE_PERMISSIONS))
                 .toList();
-        assertThat(refreshCalls).hasSize(1 + 2 + 9 * (1 + 3 + 1 + 1));
-        Duration sumOfCalls = perCall.multipliedBy(refreshCalls.size());
-        assertThat(wall).isLessThan(sumOfCalls.dividedBy(2));
+        // Who am I, two roles assumed, and per source 3 pages of owned images, 1 of shared ones, 1 of bundles and
+        // 1 of the WorkSpaces on them.
+        assertThat(refreshCalls).hasSize(1 + 2 + 9 * (3 + 1 + 1 + 1));
     }
 
     private static SourceState source(InventorySnapshot snapshot, String accountId, String region) {

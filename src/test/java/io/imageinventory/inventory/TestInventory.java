@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -13,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
+
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * The real refresher, catalog, clients and store, wired as {@link InventoryConfiguration} wires them
@@ -33,9 +34,11 @@ public final class TestInventory implements AutoCloseable {
 
     private final SourceCatalog catalog;
 
-    private final ExecutorService pool;
+    private final ThreadPoolTaskExecutor pool;
 
-    private final ExecutorService sharingPool;
+    private final ThreadPoolTaskExecutor pagesPool;
+
+    private final ThreadPoolTaskExecutor sharingPool;
 
     public TestInventory(URI endpoint, List<String> regions) {
         this(properties(endpoint, regions, List.of(), true, null, 8));
@@ -53,11 +56,12 @@ public final class TestInventory implements AutoCloseable {
     public TestInventory(InventoryProperties properties, Function<InventoryStore, List<RefreshListener>> listenersOf) {
         List<RefreshListener> listeners = listenersOf.apply(store);
         InventoryConfiguration configuration = new InventoryConfiguration();
+        pool = started(configuration.inventoryPool(properties));
+        pagesPool = started(configuration.inventoryPagesPool(properties));
+        sharingPool = started(configuration.inventorySharingPool());
         http = configuration.awsHttpClient(properties);
         catalog = configuration.sourceCatalog(properties, http, configuration.awsClientOverrides(), DEMO_CREDENTIALS,
-                meters);
-        pool = configuration.inventoryPool(properties);
-        sharingPool = configuration.sharingPool();
+                meters, pagesPool);
         refresher = new InventoryRefresher(catalog::sources, store, pool, sharingPool,
                 InventoryConfiguration.SOURCE_DEADLINE, Clock.systemUTC(), listeners);
     }
@@ -67,6 +71,12 @@ public final class TestInventory implements AutoCloseable {
         return new InventoryProperties(regions, accounts, includeOwnAccount,
                 new InventoryProperties.Organization(organizationRoleArn, "ImageInventoryReader"), parallelism,
                 endpoint, Duration.ofMinutes(15));
+    }
+
+    /** What Spring does for the pool beans: the pools are not beans here. */
+    private static ThreadPoolTaskExecutor started(ThreadPoolTaskExecutor pool) {
+        pool.initialize();
+        return pool;
     }
 
     public InventorySnapshot refresh() {
@@ -86,8 +96,9 @@ public final class TestInventory implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
-        sharingPool.shutdownNow();
+        pool.shutdown();
+        pagesPool.shutdown();
+        sharingPool.shutdown();
         catalog.close();
         http.close();
     }

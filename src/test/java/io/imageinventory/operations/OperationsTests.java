@@ -91,6 +91,16 @@ class OperationsTests {
     }
 
     @Test
+    void shouldReportTheRefreshPoolsAsExecutors() {
+        refresher.refresh().join();
+
+        assertThat(registry.get("executor.completed").tag("name", "inventoryPool").functionCounter().count())
+                .isPositive();
+        assertThat(registry.find("executor.pool.max").tag("name", "inventoryPagesPool").gauge()).isNotNull();
+        assertThat(registry.find("executor.pool.max").tag("name", "inventorySharingPool").gauge()).isNotNull();
+    }
+
+    @Test
     void shouldExposePrometheusNamesThatAlertRulesUse() {
         refresher.refresh().join();
 

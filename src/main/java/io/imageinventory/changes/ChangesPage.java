@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.imageinventory.inventory.SourceKey;
-import io.imageinventory.inventory.SourceState;
-import io.imageinventory.inventory.InventorySnapshot;
 import io.imageinventory.images.AccountLabels;
 import io.imageinventory.images.ActiveFilter;
 import io.imageinventory.images.FacetOption;
 import io.imageinventory.images.FacetView;
+import io.imageinventory.inventory.InventorySnapshot;
+import io.imageinventory.inventory.SourceKey;
+import io.imageinventory.inventory.SourceState;
 
 /**
  * Everything the change timeline shows for one query: the newest matching changes, the filters with

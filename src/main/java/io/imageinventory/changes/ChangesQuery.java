@@ -1,18 +1,13 @@
 package io.imageinventory.changes;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import io.imageinventory.catalog.Facet;
 import io.imageinventory.catalog.InvalidQueryException;
 
 import org.springframework.web.util.UriComponentsBuilder;

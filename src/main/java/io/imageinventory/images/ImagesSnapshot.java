@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.imageinventory.catalog.ImageSearch;
 import io.imageinventory.inventory.ImageRow;
 import io.imageinventory.inventory.InventorySnapshot;

@@ -16,12 +16,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import io.imageinventory.inventory.SourceCatalog.SourceList;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-
-import io.imageinventory.inventory.SourceCatalog.SourceList;
 
 /**
  * Refreshes every source, each on its own: sources run in parallel on a bounded pool, and one

@@ -16,7 +16,6 @@ import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
-import software.amazon.awssdk.services.workspaces.WorkSpacesClient;
 
 /**
  * Knows which (account, region) sources to read: the base credentials' own account, the accounts

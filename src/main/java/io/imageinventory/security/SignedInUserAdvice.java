@@ -3,6 +3,7 @@ package io.imageinventory.security;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -4,9 +4,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.imageinventory.inventory.InventoryRefresher;
 import io.imageinventory.inventory.InventoryStore;
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

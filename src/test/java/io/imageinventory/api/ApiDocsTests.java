@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.imageinventory.catalog.Facet;
-import io.imageinventory.changes.ChangeFilter;
 import io.imageinventory.catalog.ImageFilter;
+import io.imageinventory.changes.ChangeFilter;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import io.imageinventory.dev.WebTestConfiguration;
 import io.imageinventory.changes.ChangeLog;
+import io.imageinventory.dev.WebTestConfiguration;
 import io.imageinventory.inventory.SourceKey;
 import io.imageinventory.inventory.SourceState;
 import org.junit.jupiter.api.Test;
@@ -16,9 +16,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import static io.imageinventory.inventory.InventoryFixtures.image;
-import static io.imageinventory.dev.SampleInventory.viewer;
 import static io.imageinventory.dev.SampleInventory.PRODUCTION;
+import static io.imageinventory.dev.SampleInventory.viewer;
+import static io.imageinventory.inventory.InventoryFixtures.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -2,8 +2,8 @@ package io.imageinventory.images;
 
 import java.util.List;
 
-import io.imageinventory.dev.WebTestConfiguration;
 import io.imageinventory.dev.SampleInventory;
+import io.imageinventory.dev.WebTestConfiguration;
 import io.imageinventory.inventory.BundleRef;
 import io.imageinventory.inventory.ImageRow;
 import io.imageinventory.inventory.InventoryFixtures;
@@ -20,14 +20,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static io.imageinventory.inventory.InventoryFixtures.image;
-import static io.imageinventory.inventory.InventoryFixtures.source;
-import static io.imageinventory.dev.SampleInventory.viewer;
 import static io.imageinventory.dev.SampleInventory.PARTNER;
 import static io.imageinventory.dev.SampleInventory.PRODUCTION;
 import static io.imageinventory.dev.SampleInventory.STAGING;
 import static io.imageinventory.dev.SampleInventory.body;
 import static io.imageinventory.dev.SampleInventory.errorMessage;
+import static io.imageinventory.dev.SampleInventory.viewer;
+import static io.imageinventory.inventory.InventoryFixtures.image;
+import static io.imageinventory.inventory.InventoryFixtures.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 import static io.imageinventory.dev.FakeAws.DEFAULT_ACCOUNT;
 import static io.imageinventory.inventory.InventoryRefresherTests.images;

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-
 import static io.imageinventory.inventory.InventoryFixtures.image;
 import static org.assertj.core.api.Assertions.assertThat;
 

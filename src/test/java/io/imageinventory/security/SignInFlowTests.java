@@ -99,6 +99,24 @@ class SignInFlowTests {
         assertThat(forViewer.body()).contains("There is nothing at this address.").contains("ERROR (");
     }
 
+    /** Through the container's forward to Boot's error page, which MockMvc skips. */
+    @Test
+    void shouldAnswerABadFilterWithTheErrorPageForPeopleAndProblemDetailsUnderTheApi() {
+        BrowserSession viewer = signedIn("viewer");
+
+        HttpResponse<String> page = viewer.get(app("/images?os=beos"));
+        HttpResponse<String> api = viewer.get(app("/api/images?os=beos"));
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/html"));
+        assertThat(page.body()).contains("Unknown value “beos” for parameter “os”. Valid values: WINDOWS, LINUX.")
+                .contains(">viewer<").contains("name=\"_csrf\"").contains("ERROR (");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(api.body()).path("error").asString()).contains("parameter “os”");
+    }
+
     @Test
     void shouldForbidViewersToRefresh() {
         BrowserSession viewer = signedIn("viewer");

@@ -10,18 +10,22 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 /**
  * Tomcat's last word on a request: what it rejects before the application sees it (a malformed
  * {@code %}-escape in the path, a header it cannot read, a request line it cannot parse) and any error that
- * reaches it without a body. It writes a small page of this application, or {@code {"error": "..."}} under
- * {@code /api/}, in place of Tomcat's "HTTP Status" page. Spring Security's headers are not written out here,
+ * reaches it without a body. It writes a small page of this application, or problem details under
+ * {@code /api/} ({@link ApiProblem}, as the application answers there), in place of Tomcat's "HTTP Status" page. Spring Security's headers are not written out here,
  * so the page sets its own: no caching, and a Content-Security-Policy that allows its stylesheets and icon
  * only.
  */
 final class RejectedRequestValve extends ErrorReportValve {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -58,7 +62,7 @@ final class RejectedRequestValve extends ErrorReportValve {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         if (api) {
-            response.setContentType("application/json");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         }
         else {
             response.setContentType("text/html");
@@ -68,7 +72,7 @@ final class RejectedRequestValve extends ErrorReportValve {
         try {
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(api ? json(status) : page(status));
+                writer.write(api ? json(status, request.getRequestURI()) : page(status));
                 response.finishResponse();
             }
         }
@@ -82,9 +86,12 @@ final class RejectedRequestValve extends ErrorReportValve {
         return requestUri != null && requestUri.startsWith(contextPath + "/api/");
     }
 
-    /** Every message is a constant of this class or a reason phrase: nothing to escape. */
-    private static String json(int status) {
-        return "{\"error\":\"" + message(status) + "\"}";
+    /** Written by Jackson: the path is the client's. */
+    private static String json(int status, String path) {
+        HttpStatus known = HttpStatus.resolve(status);
+        String message = message(status);
+        return JSON.writeValueAsString(new ApiProblem("about:blank", known == null ? "Error" : known.getReasonPhrase(),
+                status, message, path, message));
     }
 
     private String page(int status) {

@@ -24,7 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * {@code /api/}, and never what failed inside. MockMvc does not forward errors, so these tests call
  * {@code /error} with the attributes the container sets.
  */
-@WebMvcTest(ApiAwareErrorController.class)
+@WebMvcTest(ErrorPageController.class)
 @Import(WebTestConfiguration.class)
 class ErrorHandlingTests {
 

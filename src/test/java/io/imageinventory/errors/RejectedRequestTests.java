@@ -85,7 +85,7 @@ class RejectedRequestTests {
     }
 
     @Test
-    void shouldAnswerWhatTomcatRejectsUnderApiWithJson() {
+    void shouldAnswerWhatTomcatRejectsUnderApiWithProblemDetails() {
         RawHttp.Response badEscape = get("/api/images%zz");
         RawHttp.Response badHeader = RawHttp.send(port, "GET /api/status HTTP/1.1\r\nHost: localhost\r\n"
                 + "Cookie: " + cookie + "\r\nnot a header\r\n\r\n");
@@ -93,8 +93,11 @@ class RejectedRequestTests {
         assertThat(List.of(badEscape, badHeader)).allSatisfy(response -> {
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.header("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/json"));
-            assertThat(json.readTree(response.text()).get("error").asString()).isEqualTo(NOT_UNDERSTOOD);
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            JsonNode problem = json.readTree(response.text());
+            assertThat(problem.get("error").asString()).isEqualTo(NOT_UNDERSTOOD);
+            assertThat(problem.get("detail").asString()).isEqualTo(NOT_UNDERSTOOD);
+            assertThat(problem.get("status").asInt()).isEqualTo(400);
             assertThat(response.header("Cache-Control")).hasValue("no-store");
         });
     }

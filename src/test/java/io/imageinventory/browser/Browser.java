@@ -40,8 +40,14 @@ final class Browser implements AutoCloseable {
 
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    /** Where the screenshots that the README shows are written, relative to the project. */
-    static final Path SCREENSHOTS = Path.of("docs");
+    /** Where every screenshot is written, relative to the project: a build's output, never a tracked file. */
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /**
+     * Set to a directory ({@code -Ddocs.screenshots=docs}) to also write the pictures the README shows
+     * there: the one command that refreshes them. Unset, a build leaves the work tree as it was.
+     */
+    static final String DOCS_SCREENSHOTS = "docs.screenshots";
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -164,16 +170,36 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** The top of the page, as {@code docs/<name>}: regenerated on every run. */
-    void screenshot(String name) {
+    /** The top of the page, as {@code target/screenshots/<name>}. */
+    Path screenshot(String name) {
         driver.executeScript("window.scrollTo(0, 0)");
+        Path file = SCREENSHOTS.resolve(name);
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot write the screenshot " + name, ex);
+        }
+        return file;
+    }
+
+    /**
+     * A picture the README shows: written like any {@link #screenshot}, and copied to the directory named by
+     * {@value #DOCS_SCREENSHOTS} when that is set.
+     */
+    void readmeScreenshot(String name) {
+        Path file = screenshot(name);
+        String docs = System.getProperty(DOCS_SCREENSHOTS, "");
+        if (docs.isBlank()) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(docs));
+            Files.copy(file, Path.of(docs).resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot copy the screenshot " + name + " to " + docs, ex);
         }
     }
 

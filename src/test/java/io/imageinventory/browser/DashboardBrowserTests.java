@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dashboard as its users meet it, in headless Chromium: the demo's images on the fake AWS
  * endpoint, sign-in on the local provider's form, the application on {@code localhost} and the
- * provider on {@code 127.0.0.1}. Writes the README's screenshots into {@code docs/}.
+ * provider on {@code 127.0.0.1}. Takes the README's screenshots (see {@link Browser#readmeScreenshot}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DashboardBrowserTests {
@@ -92,7 +92,7 @@ class DashboardBrowserTests {
             browser.go(app("/"));
             browser.find(By.name("password"));
             assertThat(browser.currentUri().getHost()).as("the provider's login form").isEqualTo("127.0.0.1");
-            browser.screenshot("sign-in.png");
+            browser.readmeScreenshot("sign-in.png");
             browser.signIn("viewer", "viewer");
             awaitDashboardWithErrors(browser, errors.size());
             assertThat(browser.find(By.tagName("header")).getText()).contains("viewer");
@@ -119,7 +119,7 @@ class DashboardBrowserTests {
             assertThat(browser.find(By.tagName("h1")).getText()).contains(tradingFloor.name(), "ERROR");
             assertErrorsShown(browser, tradingFloor);
             assertThat(browser.findAll(REFRESH_BUTTON)).isEmpty();
-            browser.screenshot("error-image.png");
+            browser.readmeScreenshot("error-image.png");
             assertThat(browser.consoleMessages()).filteredOn(message -> message.getLevel() == Level.SEVERE)
                     .extracting(LogEntry::getMessage)
                     .as("script errors, missing files, scripts or styles the CSP refused")
@@ -148,7 +148,7 @@ class DashboardBrowserTests {
             errors.forEach(error -> error.messagesByCode().forEach(
                     (code, message) -> assertThat(page).as("%s of %s", code, error.path()).contains(code, message)));
             assertThat(page).as("markup in a message is shown as text").contains("<b>unsupported</b>");
-            browser.screenshot("error-images.png");
+            browser.readmeScreenshot("error-images.png");
         }
     }
 
@@ -158,7 +158,7 @@ class DashboardBrowserTests {
             browser.go(app("/images"));
             browser.signIn("admin", "admin");
             awaitDashboardWithErrors(browser, errorImagesAsAwsListsThem().size());
-            browser.screenshot("dashboard.png");
+            browser.readmeScreenshot("dashboard.png");
             Instant before = lastRefreshed(browser.driver());
             // A slow AWS keeps the refresh running long enough to be seen.
             aws.latency(Duration.ofSeconds(1));

@@ -69,7 +69,6 @@ class DashboardBrowserTests {
     @DynamicPropertySource
     static void demo(DynamicPropertyRegistry registry) {
         provider.applicationProperties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("spring.security.oauth2.client.provider.sso.user-name-attribute", () -> "preferred_username");
         registry.add("inventory.endpoint-override", aws::endpoint);
         registry.add("inventory.regions", () -> String.join(",", DemoData.REGIONS));
         registry.add("inventory.accounts[0].role-arn", () -> DemoData.PRODUCTION_ROLE);
@@ -95,7 +94,8 @@ class DashboardBrowserTests {
             browser.readmeScreenshot("sign-in.png");
             browser.signIn("viewer", "viewer");
             awaitDashboardWithErrors(browser, errors.size());
-            assertThat(browser.find(By.tagName("header")).getText()).contains("viewer");
+            assertThat(browser.find(By.tagName("header")).getText()).as("the name, not the opaque subject")
+                    .contains("Victor Viewer").doesNotContain(LocalIdentityProvider.subjectOf("viewer"));
             assertThat(browser.findAll(REFRESH_BUTTON)).as("no refresh button for viewers").isEmpty();
 
             browser.find(ERROR_CHIP).click();
@@ -228,7 +228,8 @@ class DashboardBrowserTests {
             String storage = String.valueOf(browser.evaluate(
                     "return JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)])"));
             assertThat(storage).doesNotContain("htmx-history-cache").doesNotContain("_csrf")
-                    .doesNotContain("Sign out").doesNotContain("viewer");
+                    .doesNotContain("Sign out").doesNotContain("Victor Viewer")
+                    .doesNotContain(LocalIdentityProvider.subjectOf("viewer"));
 
             browser.driver().navigate().back();
 

@@ -10,11 +10,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -131,6 +133,31 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** Makes the window, and so the page's viewport, this wide and high, as a phone's or a laptop's. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        waitUntil(browser -> ((Number) evaluate("return window.innerWidth")).intValue() == width);
+    }
+
+    /**
+     * How far the page reaches past the window's right edge, in CSS pixels (0 when it does not scroll
+     * sideways), with the elements that stick out furthest, to say what to fix.
+     */
+    Overflow sidewaysOverflow() {
+        Map<?, ?> measured = (Map<?, ?>) evaluate("""
+                const width = window.innerWidth;
+                const past = [...document.body.querySelectorAll('*')]
+                    .map(e => [e, e.getBoundingClientRect().right - width])
+                    .filter(([e, over]) => over > 0.5)
+                    .sort((a, b) => b[1] - a[1]).slice(0, 5)
+                    .map(([e, over]) => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim()
+                        .split(/\\s+/).join('.') : '') + ' by ' + Math.round(over) + ' px');
+                return {over: document.documentElement.scrollWidth - width, past: past};
+                """);
+        return new Overflow(((Number) measured.get("over")).intValue(),
+                ((List<?>) measured.get("past")).stream().map(String::valueOf).toList());
+    }
+
     /** Runs a script in the page and answers its result: for what only the page knows, such as its storage. */
     Object evaluate(String script) {
         return driver.executeScript(script);
@@ -201,6 +228,15 @@ final class Browser implements AutoCloseable {
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot copy the screenshot " + name + " to " + docs, ex);
         }
+    }
+
+    /**
+     * How far a page reaches past the window's right edge.
+     *
+     * @param pixels CSS pixels past the edge; 0 or less when the page does not scroll sideways
+     * @param furthest the elements that stick out furthest, with by how much
+     */
+    record Overflow(int pixels, List<String> furthest) {
     }
 
     @Override

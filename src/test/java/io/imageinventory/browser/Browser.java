@@ -15,14 +15,18 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -67,7 +71,19 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
+    /** The WCAG 2.0 and 2.1 success criteria of levels A and AA, as axe-core tags its rules. */
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     static Browser open() {
+        return open(true);
+    }
+
+    /** A browser that runs no script at all, as some people's do: what the pages must work without. */
+    static Browser openWithoutJavaScript() {
+        return open(false);
+    }
+
+    private static Browser open(boolean javaScript) {
         requireExecutable(CHROMIUM, "chromium");
         requireExecutable(CHROMEDRIVER, "chromium-driver");
         Path profile = temporaryProfile();
@@ -82,6 +98,10 @@ final class Browser implements AutoCloseable {
                 "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile,
                 // Bootstrap scrolls smoothly otherwise, and a click would land before the link got there.
                 "--force-prefers-reduced-motion");
+        if (!javaScript) {
+            // The page's own scripts only: the driver's commands still run.
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
@@ -156,6 +176,35 @@ final class Browser implements AutoCloseable {
                 """);
         return new Overflow(((Number) measured.get("over")).intValue(),
                 ((List<?>) measured.get("past")).stream().map(String::valueOf).toList());
+    }
+
+    /** What axe-core finds against WCAG 2.0 and 2.1 levels A and AA on the page as it is: one line per element. */
+    List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core could not check " + driver.getCurrentUrl() + ": "
+                    + results.getErrorMessage());
+        }
+        return results.getViolations().stream()
+                .flatMap(rule -> rule.getNodes().stream().map(node -> rule.getId() + " (" + rule.getImpact() + ", "
+                        + rule.getHelpUrl() + "): " + rule.getHelp() + "\n    at " + node.getTarget() + ": "
+                        + String.valueOf(node.getFailureSummary()).replace("\n", " ")))
+                .toList();
+    }
+
+    /** Presses a key as a person would, on whatever has the focus. */
+    void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    /** Presses a key while holding a modifier down, such as Shift+Tab. */
+    void press(Keys modifier, CharSequence key) {
+        new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+    }
+
+    /** The element that has the keyboard's focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
     }
 
     /** Runs a script in the page and answers its result: for what only the page knows, such as its storage. */

@@ -96,7 +96,9 @@ public final class DemoData {
                         "AppX packages are installed for the user profile. Remove them before importing.")
                 .errorDetail("PendingReboot", "A reboot is pending. Restart the instance and try again."));
         if (account.equals(CORPORATE)) {
-            broken.add(FakeImage.available(id(seed + 41), account).name("Win10-Legacy-BYOL")
+            // A long name without a hyphen or a space, as AWS allows: it must not widen the table on a phone.
+            broken.add(FakeImage.available(id(seed + 41), account)
+                    .name("Windows_10_Enterprise_Legacy_BYOL_import_2025")
                     .created(created.minus(30, ChronoUnit.DAYS))
                     .error("InvalidImage.ImportFailed",
                             "The image could not be imported: <b>unsupported</b> disk layout & partition table"));

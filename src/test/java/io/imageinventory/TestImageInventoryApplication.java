@@ -48,7 +48,6 @@ public final class TestImageInventoryApplication {
 
     static Map<String, Object> demoSettings(FakeAws aws, LocalIdentityProvider provider) {
         Map<String, Object> settings = new LinkedHashMap<>(provider.applicationProperties());
-        settings.put("spring.security.oauth2.client.provider.sso.user-name-attribute", "preferred_username");
         settings.put("inventory.endpoint-override", aws.endpoint());
         settings.put("inventory.regions", String.join(",", DemoData.REGIONS));
         settings.put("inventory.accounts[0].role-arn", DemoData.PRODUCTION_ROLE);

@@ -11,8 +11,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
@@ -21,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * The page a signed-in person sees when they may not do something: who they are, which groups would
- * let them, and the groups their sign-in carried (so an admin can tell a missing membership from a
- * provider that sends no groups claim). Every method is mapped because a denied POST is forwarded here.
- * It enables its settings itself so that any {@code @WebMvcTest}, which scans every controller but
- * no configuration properties, can still start.
+ * The page a signed-in person sees when they may not do something: who they are (named by
+ * {@link DisplayNameAdvice}), which groups would let them, and the groups their sign-in carried (so an
+ * admin can tell a missing membership from a provider that sends no groups claim). Every method is
+ * mapped because a denied POST is forwarded here. It enables its settings itself so that any
+ * {@code @WebMvcTest}, which scans every controller but no configuration properties, can still start.
  */
 @Controller
 @EnableConfigurationProperties(InventorySecurityProperties.class)
@@ -45,8 +43,7 @@ class ForbiddenController {
     String forbidden(@Nullable Authentication authentication, HttpServletRequest request, Model model) {
         model.addAttribute("reason", reason(authentication, request));
         if (authentication != null) {
-            Map<String, Object> claims = claimsOf(authentication);
-            model.addAttribute("name", claims.getOrDefault("name", authentication.getName()));
+            Map<String, Object> claims = DisplayNames.claimsOf(authentication);
             model.addAttribute("email", claims.get("email"));
             model.addAttribute("groups", roles.groupsIn(claims));
         }
@@ -68,16 +65,6 @@ class ForbiddenController {
                 .map(GrantedAuthority::getAuthority)
                 .anyMatch(("ROLE_" + GroupRoles.VIEWER)::equals);
         return viewer ? "not-admin" : "not-viewer";
-    }
-
-    private static Map<String, Object> claimsOf(Authentication authentication) {
-        if (authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal) {
-            return principal.getAttributes();
-        }
-        if (authentication instanceof JwtAuthenticationToken jwt) {
-            return jwt.getTokenAttributes();
-        }
-        return Map.of();
     }
 
 }

@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param viewerGroups groups allowed to view; empty means any signed-in user
  * @param metricsGroups groups whose members (or bearer tokens, such as Prometheus' own) may read
  * {@code /actuator/prometheus} and nothing else
+ * @param nameClaim the claim whose value the pages show as the signed-in person's name, before {@code name},
+ * {@code preferred_username} and {@code email}; the subject ({@code sub}) stays the principal's name in logs
  */
 @Validated
 @ConfigurationProperties("inventory.security")
@@ -24,5 +26,6 @@ record InventorySecurityProperties(
         @DefaultValue("groups") @NotBlank String groupsClaim,
         @DefaultValue List<@NotBlank String> adminGroups,
         @DefaultValue List<@NotBlank String> viewerGroups,
-        @DefaultValue List<@NotBlank String> metricsGroups) {
+        @DefaultValue List<@NotBlank String> metricsGroups,
+        @DefaultValue("name") @NotBlank String nameClaim) {
 }

@@ -101,7 +101,7 @@ class ChangesControllerTests {
         assertThat(rowIds(html)).hasSize(6).startsWith("wsi-linux").endsWith("wsi-broken")
                 .containsExactlyElementsOf(changeLog.changes().stream().map(ImageChange::imageId).toList());
         assertThat(html).containsSubsequence("<time datetime=\"2026-03-01T11:00:00Z\"", ">1 Mar 2026, 11:00 UTC</time>",
-                        "Staging (444455556666)", "Ubuntu desktop", "Update available", "Ubuntu 24.04.2",
+                        "Ubuntu desktop", "Update available", "Ubuntu 24.04.2", "Staging (444455556666)",
                         "<time datetime=\"2026-03-01T10:00:00Z\"", "Removed",
                         "<time datetime=\"2026-03-01T09:00:00Z\"", "Production (111122223333)", "eu-west-1")
                 .containsPattern("<span class=\"change-from\">AVAILABLE</span>\\s*<span aria-hidden=\"true\">→</span>"

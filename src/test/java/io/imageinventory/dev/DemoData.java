@@ -45,6 +45,21 @@ public final class DemoData {
         return aws;
     }
 
+    /**
+     * The demo as a later refresh finds it, so that {@code /changes} has something to show: in the corporate
+     * account's {@code us-east-1} one image has broken, one is gone and one is new. {@link #seed} puts the demo
+     * back, which a further refresh records as changes too.
+     */
+    public static FakeAws evolve(FakeAws aws) {
+        List<FakeImage> images = new ArrayList<>(owned(CORPORATE, "us-east-1"));
+        images.get(0).errorDetail("InsufficientDiskSpace", "At least 20 GB of free disk space is required.");
+        images.remove(1);
+        images.add(FakeImage.available(id(99), CORPORATE).name("Win11-Finance-2026.12")
+                .with("Description", "Finance desktop, December build").created(NEWEST.plus(1, ChronoUnit.HOURS)));
+        aws.images(CORPORATE, "us-east-1", "OWNED", images);
+        return aws;
+    }
+
     static List<FakeImage> owned(String account, String region) {
         int seed = (account.equals(CORPORATE) ? 0 : 100) + (region.equals("us-east-1") ? 0 : 50);
         List<FakeImage> images = new ArrayList<>();
@@ -81,7 +96,9 @@ public final class DemoData {
                         "AppX packages are installed for the user profile. Remove them before importing.")
                 .errorDetail("PendingReboot", "A reboot is pending. Restart the instance and try again."));
         if (account.equals(CORPORATE)) {
-            broken.add(FakeImage.available(id(seed + 41), account).name("Win10-Legacy-BYOL")
+            // A long name without a hyphen or a space, as AWS allows: it must not widen the table on a phone.
+            broken.add(FakeImage.available(id(seed + 41), account)
+                    .name("Windows_10_Enterprise_Legacy_BYOL_import_2025")
                     .created(created.minus(30, ChronoUnit.DAYS))
                     .error("InvalidImage.ImportFailed",
                             "The image could not be imported: <b>unsupported</b> disk layout & partition table"));

@@ -1,5 +1,9 @@
 package io.imageinventory.dev;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@value #OTHER_CLIENT_SECRET} is registered the same way and stands for another application of the same
  * provider. {@value #PROMETHEUS_CLIENT_ID} / {@value #PROMETHEUS_CLIENT_SECRET} gets client-credentials
  * tokens for Image Inventory in {@value #METRICS_GROUP}, as a scraper would. The ID token, the user info and the access token (a JWT whose audience is the client id)
- * carry a {@code groups} claim, plus {@code name}, {@code preferred_username} and {@code email}.
+ * carry a {@code groups} claim, plus {@code name}, {@code preferred_username} and {@code email}. Their
+ * subject ({@code sub}) is opaque, as Entra ID's is ({@link LocalUser#subject()}): a page that shows it
+ * instead of the person's name shows a string of letters.
  * RP-initiated logout is on: the discovery document lists {@code end_session_endpoint}.
  *
  * <p>Run the application on {@code localhost} (any port) and this provider on {@code 127.0.0.1}:
@@ -125,6 +131,11 @@ public final class LocalIdentityProvider implements AutoCloseable {
         return properties;
     }
 
+    /** The opaque subject ({@code sub}) of one of the users, as the provider issues it. */
+    public static String subjectOf(String username) {
+        return USERS.stream().filter(user -> user.username().equals(username)).findFirst().orElseThrow().subject();
+    }
+
     @Override
     public void close() {
         context.close();
@@ -134,6 +145,17 @@ public final class LocalIdentityProvider implements AutoCloseable {
 
         String email() {
             return username + "@example.invalid";
+        }
+
+        /** 43 characters of base64url, the same every run: what Entra ID's pairwise subjects look like. */
+        String subject() {
+            try {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(username.getBytes(StandardCharsets.UTF_8));
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+            }
+            catch (NoSuchAlgorithmException ex) {
+                throw new IllegalStateException(ex);
+            }
         }
 
     }

@@ -19,6 +19,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -40,7 +41,6 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -98,11 +98,17 @@ class LocalIdentityProviderConfiguration {
                 .build();
     }
 
+    /**
+     * People sign in with their user name; the provider then knows them by their opaque subject, which
+     * Spring Authorization Server puts in {@code sub}.
+     */
     @Bean
     UserDetailsService users() {
-        return new InMemoryUserDetailsManager(LocalIdentityProvider.USERS.stream()
-                .map(user -> User.withUsername(user.username()).password("{noop}" + user.username()).build())
-                .toList());
+        return username -> LocalIdentityProvider.USERS.stream()
+                .filter(user -> user.username().equals(username))
+                .findFirst()
+                .map(user -> User.withUsername(user.subject()).password("{noop}" + user.username()).build())
+                .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
     @Bean
@@ -169,7 +175,7 @@ class LocalIdentityProviderConfiguration {
             boolean userToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())
                     || OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
             LocalIdentityProvider.USERS.stream()
-                    .filter(user -> userToken && user.username().equals(context.getPrincipal().getName()))
+                    .filter(user -> userToken && user.subject().equals(context.getPrincipal().getName()))
                     .findFirst()
                     .ifPresent(user -> context.getClaims().claims(claims -> claims.putAll(profile(user))));
         };

@@ -118,19 +118,36 @@ class ImagesControllerTests {
     void shouldShowHowManyBundlesUseEachImage() {
         String html = page("/images?q=wsi-golden&q=wsi-old");
 
-        assertThat(html).containsPattern("<td class=\"bundle-count\">\\s*<span title=\"Used by 2 bundles\">2</span>")
-                .containsPattern("<td class=\"bundle-count\">\\s*<span class=\"text-body-secondary\" title=\"No bundle uses it\">none</span>");
+        assertThat(html).containsPattern("<td class=\"bundle-count[^\"]*\">\\s*<span title=\"Used by 2 bundles\">2</span>")
+                .containsPattern("<td class=\"bundle-count[^\"]*\">\\s*"
+                        + "<span class=\"text-body-secondary\" title=\"No bundle uses it\">none</span>");
     }
 
     @Test
-    void shouldMarkErrorImagesWithAnIconTheWordAndEveryErrorCodeAndMessage() {
+    void shouldMarkErrorImagesWithAnIconTheWordAndTheFirstErrorAndFoldTheOthersAway() {
         String html = page("/images?q=wsi-broken");
 
         assertThat(html).containsPattern("class=\"image-row table-danger image-error\"\\s+data-image-id=\"wsi-broken\"")
-                .contains("&#9888;</span> ERROR</span>")
-                .contains("InternalServiceError").contains("The image could not be created.")
+                .contains("&#9888;</span> ERROR</span>");
+        int disclosure = html.indexOf("<details class=\"more-errors\">");
+        String first = html.substring(html.indexOf("class=\"image-error-first"), disclosure);
+        assertThat(first).contains("InternalServiceError").contains("The image could not be created.");
+        String folded = html.substring(disclosure, html.indexOf("</details>", disclosure));
+        assertThat(folded).contains("<summary>2 more errors</summary>")
                 .contains("OutdatedPowershellVersion").contains("PowerShell 5.1 is needed.")
-                .contains("IncompatiblePartitioning").contains("The disk layout is not supported.");
+                .contains("IncompatiblePartitioning").contains("The disk layout is not supported.")
+                .doesNotContain("InternalServiceError");
+    }
+
+    @Test
+    void shouldShowAnImagesOnlyErrorDetailWholeWithNothingToUnfold() {
+        InventoryFixtures.fill(store, source(PRODUCTION, "Production", "us-east-1", image("wsi-kiosk")
+                .errorDetail("DomainJoined", "The instance is joined to a domain.").build()));
+
+        String html = page("/images");
+
+        assertThat(html).contains("DomainJoined").contains("The instance is joined to a domain.")
+                .doesNotContain("more-errors").doesNotContain("more error");
     }
 
     @Test
@@ -172,7 +189,7 @@ class ImagesControllerTests {
         String html = page("/images?sort=name");
 
         assertThat(rowIds(html)).containsExactly("wsi-broken", "wsi-shared", "wsi-linux", "wsi-golden", "wsi-old");
-        assertThat(html).containsPattern("<th scope=\"col\" aria-sort=\"ascending\">\\s*<a href=\"/images\\?sort=-name\"");
+        assertThat(html).containsPattern("<th scope=\"col\" aria-sort=\"ascending\"[^>]*>\\s*<a href=\"/images\\?sort=-name\"");
         assertThat(rowIds(page("/images?sort=-created"))).containsExactlyElementsOf(NEWEST_FIRST);
         assertThat(rowIds(page("/images?sort=created"))).containsExactly("wsi-shared", "wsi-golden", "wsi-linux",
                 "wsi-broken", "wsi-old");

@@ -15,14 +15,16 @@ class AdminGroupsCheckTests {
 
     @Test
     void shouldWarnWhenNoAdminGroupIsConfigured(CapturedOutput output) {
-        new AdminGroupsCheck(new InventorySecurityProperties("groups", List.of(), List.of(), List.of())).warnWithoutAdmins();
+        new AdminGroupsCheck(new InventorySecurityProperties("groups", List.of(), List.of(), List.of(), "name"))
+                .warnWithoutAdmins();
 
         assertThat(output.getAll()).contains("No admin group is configured (inventory.security.admin-groups)");
     }
 
     @Test
     void shouldStayQuietWhenAdminsAreConfigured(CapturedOutput output) {
-        new AdminGroupsCheck(new InventorySecurityProperties("groups", List.of("admins"), List.of(), List.of())).warnWithoutAdmins();
+        new AdminGroupsCheck(new InventorySecurityProperties("groups", List.of("admins"), List.of(), List.of(), "name"))
+                .warnWithoutAdmins();
 
         assertThat(output.getAll()).doesNotContain("No admin group is configured");
     }

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupRolesTests {
 
     private final GroupRoles restricted = new GroupRoles(
-            new InventorySecurityProperties("groups", List.of("admins"), List.of("viewers"), List.of("scrapers")));
+            new InventorySecurityProperties("groups", List.of("admins"), List.of("viewers"), List.of("scrapers"),
+                    "name"));
 
     @Test
     void shouldMakeAdminsViewersToo() {
@@ -30,7 +31,8 @@ class GroupRolesTests {
 
     @Test
     void shouldLetEverySignedInUserViewWhenNoViewerGroupsAreSet() {
-        GroupRoles open = new GroupRoles(new InventorySecurityProperties("groups", List.of("admins"), List.of(), List.of()));
+        GroupRoles open = new GroupRoles(
+                new InventorySecurityProperties("groups", List.of("admins"), List.of(), List.of(), "name"));
 
         assertThat(roles(open, Map.of("sub", "someone"))).containsExactly("ROLE_VIEWER");
     }
@@ -38,7 +40,7 @@ class GroupRolesTests {
     @Test
     void shouldLetAMetricsGroupReadMetricsOnlyEvenWhenEverySignedInUserMayView() {
         GroupRoles open = new GroupRoles(new InventorySecurityProperties("groups", List.of("admins"), List.of(),
-                List.of("scrapers")));
+                List.of("scrapers"), "name"));
 
         assertThat(roles(open, Map.of("groups", List.of("scrapers")))).containsExactly("ROLE_METRICS");
         assertThat(roles(restricted, Map.of("groups", List.of("scrapers")))).containsExactly("ROLE_METRICS");
@@ -55,11 +57,12 @@ class GroupRolesTests {
     @Test
     void shouldReadTheConfiguredClaimFollowingDotsIntoNestedClaims() {
         GroupRoles keycloakRoles = new GroupRoles(
-                new InventorySecurityProperties("realm_access.roles", List.of("admins"), List.of(), List.of()));
+                new InventorySecurityProperties("realm_access.roles", List.of("admins"), List.of(), List.of(), "name"));
         GroupRoles cognito = new GroupRoles(
-                new InventorySecurityProperties("cognito:groups", List.of("admins"), List.of(), List.of()));
+                new InventorySecurityProperties("cognito:groups", List.of("admins"), List.of(), List.of(), "name"));
         GroupRoles namespaced = new GroupRoles(
-                new InventorySecurityProperties("https://example.com/groups", List.of("admins"), List.of(), List.of()));
+                new InventorySecurityProperties("https://example.com/groups", List.of("admins"), List.of(), List.of(),
+                        "name"));
 
         assertThat(roles(keycloakRoles, Map.of("realm_access", Map.of("roles", List.of("admins"))))).contains("ROLE_ADMIN");
         assertThat(roles(cognito, Map.of("cognito:groups", List.of("admins")))).contains("ROLE_ADMIN");

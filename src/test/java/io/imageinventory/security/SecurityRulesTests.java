@@ -138,8 +138,21 @@ class SecurityRulesTests {
     }
 
     @Test
+    void shouldGreetAPersonByNameAndNeverShowTheirOpaqueSubject() {
+        String subject = "AAAAAAAAAAAAAAAAAAAAAIkzqFVrSaSaFHy782bbtaQ";
+        RequestPostProcessor ada = oidcLogin().idToken(token -> token.subject(subject).claim("name", "Ada Lovelace"))
+                .authorities(new SimpleGrantedAuthority("ROLE_VIEWER"));
+
+        assertThat(mvc.get().uri("/images").with(ada)).hasStatusOk().bodyText()
+                .contains(">Ada Lovelace<").doesNotContain(subject);
+        assertThat(mvc.get().uri("/changes").with(ada)).hasStatusOk().bodyText()
+                .contains(">Ada Lovelace<").doesNotContain(subject);
+    }
+
+    @Test
     void shouldShowOutsidersWhoTheyAreWhichGroupsMayViewAndWhichGroupsTheyHave() {
-        RequestPostProcessor outsider = oidcLogin().idToken(token -> token.claim("name", "Olive Outsider")
+        RequestPostProcessor outsider = oidcLogin().idToken(token -> token.subject("00u1a2b3c4D5e6F7g8h9")
+                .claim("name", "Olive Outsider")
                 .claim("email", "olive@example.invalid")
                 .claim("groups", List.of("sales")));
 
@@ -148,7 +161,7 @@ class SecurityRulesTests {
         assertThat(mvc.get().uri("/forbidden").with(outsider)).hasStatus(HttpStatus.FORBIDDEN)
                 .bodyText()
                 .contains("Olive Outsider", "olive@example.invalid", "image-inventory-viewers", "sales")
-                .contains("action=\"/logout\"");
+                .contains("action=\"/logout\"").doesNotContain("00u1a2b3c4D5e6F7g8h9");
     }
 
     @Test

@@ -111,7 +111,7 @@ class SignInFlowTests {
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("text/html"));
         assertThat(page.body()).contains("Unknown value “beos” for parameter “os”. Valid values: WINDOWS, LINUX.")
-                .contains(">viewer<").contains("name=\"_csrf\"").contains("ERROR (");
+                .contains(">Victor Viewer<").contains("name=\"_csrf\"").contains("ERROR (");
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json.readTree(api.body()).path("error").asString()).contains("parameter “os”");

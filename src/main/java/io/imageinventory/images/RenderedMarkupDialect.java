@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ii:rendered="${results}"} replaces its element with {@link RenderedMarkup}: markup rendered
  * before, such as the results of a view of {@code /images} kept for the snapshot. It takes nothing else,
- * so no other text reaches a page unescaped: this is not {@code th:utext}.
+ * so no other text reaches a page unescaped: unlike Thymeleaf's unescaped-text attribute, it cannot print a string.
  */
 @Component
 class RenderedMarkupDialect extends AbstractProcessorDialect {
